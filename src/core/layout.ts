@@ -1,0 +1,109 @@
+// The fresco's world: its size and where the level's zones lie. The format names zones without
+// geometry, so they are laid out here, the same way on every screen, from the level alone.
+import type { Point } from './fresco';
+import type { Level } from './level';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Cards keep their size on the board (the board zooms, not the card). World units. */
+export const CARD_WIDTH = 216;
+export const CARD_HEIGHT = 132;
+/** Room a card needs around it for arrows and their labels. */
+const CELL_WIDTH = CARD_WIDTH + 96;
+const CELL_HEIGHT = CARD_HEIGHT + 84;
+const ZONE_GAP = 32;
+const ZONE_LABEL_HEIGHT = 64;
+
+export interface FrescoLayout {
+  world: Rect;
+  zones: { id: string; rect: Rect }[];
+}
+
+export function cardRect(center: Point): Rect {
+  return { x: center.x - CARD_WIDTH / 2, y: center.y - CARD_HEIGHT / 2, width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
+export function contains(rect: Rect, point: Point): boolean {
+  return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * Zones side by side (up to three per row), each large enough for the cards expected in it
+ * (from the solution's placements, else an even share), with cells of room for arrows.
+ */
+export function layoutFresco(level: Level): FrescoLayout {
+  const cardCount = level.cards.length;
+  if (level.zones.length === 0) {
+    const columns = Math.max(3, Math.ceil(Math.sqrt(cardCount * 1.8)));
+    const rows = Math.max(2, Math.ceil(cardCount / columns));
+    return { world: { x: 0, y: 0, width: columns * CELL_WIDTH + ZONE_GAP * 2, height: rows * CELL_HEIGHT + ZONE_GAP * 2 }, zones: [] };
+  }
+  const zoneCount = level.zones.length;
+  const perRow = zoneCount <= 3 ? zoneCount : zoneCount === 4 ? 2 : 3;
+  const rowCount = Math.ceil(zoneCount / perRow);
+  const expected = new Map<string, number>(level.zones.map((zone) => [zone.id, 0]));
+  for (const zoneId of Object.values(level.placements)) expected.set(zoneId, (expected.get(zoneId) ?? 0) + 1);
+  const evenShare = Math.ceil(cardCount / zoneCount);
+  const capacity = Math.max(evenShare, ...expected.values());
+  const columnsPerZone = capacity > 4 ? 2 : capacity > 1 ? 2 : 1;
+  const rowsPerZone = Math.max(2, Math.ceil(capacity / columnsPerZone));
+  const width = columnsPerZone * CELL_WIDTH + ZONE_GAP;
+  const height = rowsPerZone * CELL_HEIGHT + ZONE_LABEL_HEIGHT;
+  const zones = level.zones.map((zone, i) => ({
+    id: zone.id,
+    rect: {
+      x: ZONE_GAP + (i % perRow) * (width + ZONE_GAP),
+      y: ZONE_GAP + Math.floor(i / perRow) * (height + ZONE_GAP),
+      width,
+      height,
+    },
+  }));
+  return {
+    world: { x: 0, y: 0, width: perRow * (width + ZONE_GAP) + ZONE_GAP, height: rowCount * (height + ZONE_GAP) + ZONE_GAP },
+    zones,
+  };
+}
+
+/** The zone under a card's centre, if any. */
+export function zoneAt(layout: FrescoLayout, point: Point): string | null {
+  return layout.zones.find((zone) => contains(zone.rect, point))?.id ?? null;
+}
+
+/**
+ * Where to put a card dropped at `wanted` so that it does not cover another card: the wanted
+ * point if free, else the nearest free point on a spiral around it. Cards that overlap hide
+ * arrows and labels, and the fresco stops being readable.
+ */
+export function freeSpot(wanted: Point, others: readonly Point[], margin = 16): Point {
+  const clear = (p: Point) => {
+    const rect = cardRect(p);
+    const padded = { x: rect.x - margin, y: rect.y - margin, width: rect.width + margin * 2, height: rect.height + margin * 2 };
+    return others.every((other) => !overlaps(padded, cardRect(other)));
+  };
+  if (clear(wanted)) return wanted;
+  const step = 24;
+  for (let ring = 1; ring <= 40; ring++) {
+    const candidates: Point[] = [];
+    const samples = ring * 8;
+    for (let i = 0; i < samples; i++) {
+      const angle = (i / samples) * Math.PI * 2;
+      candidates.push({ x: wanted.x + Math.cos(angle) * ring * step * 1.6, y: wanted.y + Math.sin(angle) * ring * step });
+    }
+    const free = candidates.filter(clear);
+    if (free.length > 0) {
+      free.sort((a, b) => Math.hypot(a.x - wanted.x, a.y - wanted.y) - Math.hypot(b.x - wanted.x, b.y - wanted.y));
+      const best = free[0];
+      if (best) return { x: Math.round(best.x), y: Math.round(best.y) };
+    }
+  }
+  return wanted;
+}
