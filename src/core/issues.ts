@@ -128,6 +128,14 @@ const MESSAGES = {
     fr: (p) => `image « ${p.value} » : un chemin relatif sous assets/ est attendu`,
     en: (p) => `image "${p.value}": a relative path under assets/ is expected`,
   },
+  'file-name': {
+    fr: (p) => `le fichier s’appelle « ${p.file} » mais le niveau a pour id « ${p.id} » : le jeu utilise l’id (?level=${p.id})`,
+    en: (p) => `the file is named "${p.file}" but the level's id is "${p.id}": the game uses the id (?level=${p.id})`,
+  },
+  'duplicate-level': {
+    fr: (p) => `un autre niveau a déjà l’id « ${p.id} » (${p.first})`,
+    en: (p) => `another level already has id "${p.id}" (${p.first})`,
+  },
   'unknown-key': {
     fr: (p) => `clé « ${p.key} » inconnue du format, ignorée` + didYouMean.fr(p),
     en: (p) => `key "${p.key}" is not part of the format and is ignored` + didYouMean.en(p),
