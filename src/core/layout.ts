@@ -11,11 +11,11 @@ export interface Rect {
 }
 
 /** Cards keep their size on the board (the board zooms, not the card). World units. */
-export const CARD_WIDTH = 216;
-export const CARD_HEIGHT = 132;
+export const CARD_WIDTH = 208;
+export const CARD_HEIGHT = 136;
 /** Room a card needs around it for arrows and their labels. */
-const CELL_WIDTH = CARD_WIDTH + 96;
-const CELL_HEIGHT = CARD_HEIGHT + 84;
+const CELL_WIDTH = CARD_WIDTH + 88;
+const CELL_HEIGHT = CARD_HEIGHT + 72;
 const ZONE_GAP = 32;
 const ZONE_LABEL_HEIGHT = 64;
 
@@ -37,24 +37,24 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 /**
- * Zones side by side (up to three per row), each large enough for the cards expected in it
- * (from the solution's placements, else an even share), with cells of room for arrows.
+ * Zones side by side, in one row up to four zones (the fresco is read on landscape screens), each
+ * a grid of cells large enough for the cards expected in it (from the solution's placements,
+ * else an even share), each cell leaving room around its card for arrows and labels.
  */
 export function layoutFresco(level: Level): FrescoLayout {
   const cardCount = level.cards.length;
   if (level.zones.length === 0) {
-    const columns = Math.max(3, Math.ceil(Math.sqrt(cardCount * 1.8)));
+    const columns = Math.max(3, Math.ceil(Math.sqrt(cardCount * 2)));
     const rows = Math.max(2, Math.ceil(cardCount / columns));
     return { world: { x: 0, y: 0, width: columns * CELL_WIDTH + ZONE_GAP * 2, height: rows * CELL_HEIGHT + ZONE_GAP * 2 }, zones: [] };
   }
   const zoneCount = level.zones.length;
-  const perRow = zoneCount <= 3 ? zoneCount : zoneCount === 4 ? 2 : 3;
-  const rowCount = Math.ceil(zoneCount / perRow);
+  const rowCount = zoneCount <= 4 ? 1 : zoneCount <= 8 ? 2 : 3;
+  const perRow = Math.ceil(zoneCount / rowCount);
   const expected = new Map<string, number>(level.zones.map((zone) => [zone.id, 0]));
   for (const zoneId of Object.values(level.placements)) expected.set(zoneId, (expected.get(zoneId) ?? 0) + 1);
-  const evenShare = Math.ceil(cardCount / zoneCount);
-  const capacity = Math.max(evenShare, ...expected.values());
-  const columnsPerZone = capacity > 4 ? 2 : capacity > 1 ? 2 : 1;
+  const capacity = Math.max(Math.ceil(cardCount / zoneCount), ...expected.values());
+  const columnsPerZone = capacity <= 3 ? 1 : capacity <= 8 ? 2 : 3;
   const rowsPerZone = Math.max(2, Math.ceil(capacity / columnsPerZone));
   const width = columnsPerZone * CELL_WIDTH + ZONE_GAP;
   const height = rowsPerZone * CELL_HEIGHT + ZONE_LABEL_HEIGHT;
@@ -83,7 +83,7 @@ export function zoneAt(layout: FrescoLayout, point: Point): string | null {
  * point if free, else the nearest free point on a spiral around it. Cards that overlap hide
  * arrows and labels, and the fresco stops being readable.
  */
-export function freeSpot(wanted: Point, others: readonly Point[], margin = 16): Point {
+export function freeSpot(wanted: Point, others: readonly Point[], margin = 30): Point {
   const clear = (p: Point) => {
     const rect = cardRect(p);
     const padded = { x: rect.x - margin, y: rect.y - margin, width: rect.width + margin * 2, height: rect.height + margin * 2 };

@@ -10,7 +10,7 @@ describe('fresco layout', () => {
     for (const [i, a] of layout.zones.entries()) {
       expect(a.rect.x + a.rect.width).toBeLessThanOrEqual(layout.world.width);
       expect(a.rect.y + a.rect.height).toBeLessThanOrEqual(layout.world.height);
-      expect(a.rect.width).toBeGreaterThanOrEqual(CARD_WIDTH * 2);
+      expect(a.rect.width).toBeGreaterThanOrEqual(CARD_WIDTH);
       expect(a.rect.height).toBeGreaterThanOrEqual(CARD_HEIGHT * 2);
       for (const b of layout.zones.slice(i + 1)) expect(overlaps(a.rect, b.rect)).toBe(false);
     }

@@ -1,0 +1,57 @@
+// Short sound effects through howler, muted by the switch. Nothing is loaded or played before the
+// first gesture on the page (browsers forbid it, and people expect silence until they act).
+import type { Howl } from 'howler';
+import correctMp3 from '../../assets/sounds/correct.mp3?url';
+import correctWebm from '../../assets/sounds/correct.webm?url';
+import dealMp3 from '../../assets/sounds/deal.mp3?url';
+import dealWebm from '../../assets/sounds/deal.webm?url';
+import dropMp3 from '../../assets/sounds/drop.mp3?url';
+import dropWebm from '../../assets/sounds/drop.webm?url';
+import linkMp3 from '../../assets/sounds/link.mp3?url';
+import linkWebm from '../../assets/sounds/link.webm?url';
+import pickMp3 from '../../assets/sounds/pick.mp3?url';
+import pickWebm from '../../assets/sounds/pick.webm?url';
+import wrongMp3 from '../../assets/sounds/wrong.mp3?url';
+import wrongWebm from '../../assets/sounds/wrong.webm?url';
+import { onEffect, type Sound } from '../state/effects';
+import { store } from '../state/store';
+
+const SOURCES: Record<Sound, string[]> = {
+  pick: [pickWebm, pickMp3],
+  drop: [dropWebm, dropMp3],
+  link: [linkWebm, linkMp3],
+  correct: [correctWebm, correctMp3],
+  wrong: [wrongWebm, wrongMp3],
+  deal: [dealWebm, dealMp3],
+};
+
+/** Sounds played since the page opened, by name (read by the snapshot for tests). */
+export const soundLog: Sound[] = [];
+
+export function startSounds(): void {
+  let bank: Partial<Record<Sound, Howl>> | null = null;
+  let loading: Promise<void> | null = null;
+
+  const load = () => {
+    loading ??= import('howler').then(({ Howl }) => {
+      bank = {};
+      for (const [name, src] of Object.entries(SOURCES) as [Sound, string[]][]) {
+        bank[name] = new Howl({ src, volume: 0.6, preload: true });
+      }
+    });
+    return loading;
+  };
+  const firstGesture = () => {
+    window.removeEventListener('pointerdown', firstGesture, true);
+    window.removeEventListener('keydown', firstGesture, true);
+    void load();
+  };
+  window.addEventListener('pointerdown', firstGesture, true);
+  window.addEventListener('keydown', firstGesture, true);
+
+  onEffect((effect) => {
+    if (effect.type !== 'sound' || store.getState().muted || !loading) return;
+    soundLog.push(effect.sound);
+    void loading.then(() => bank?.[effect.sound]?.play());
+  });
+}

@@ -1,0 +1,144 @@
+// Creates the Phaser board inside an element: the game, the scene, the camera, pointer input and
+// the link to the store. This module (and Phaser with it) is downloaded when a level opens.
+import Phaser from 'phaser';
+import type { Point } from '../core/fresco';
+import { cardRect, freeSpot, type Rect } from '../core/layout';
+import { layoutOf } from '../core/progress';
+import { store } from '../state/store';
+import { fitView, screenToWorld, worldToScreen, zoomAt, type View } from './camera';
+import { attachPointer } from './pointer';
+import { FrescoScene } from './scene';
+import type { BoardHandle } from './types';
+import { FONT_FAMILY } from './palette';
+
+async function fontsReady(): Promise<void> {
+  // Text is rasterised when drawn: the typeface must be there first (or given up on after a while).
+  const loads = ['400 16px', '700 16px', 'italic 400 16px'].map((spec) => document.fonts.load(`${spec} ${FONT_FAMILY}`));
+  await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, 2500))]);
+}
+
+export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
+  await fontsReady();
+  const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  const size = () => {
+    const rect = parent.getBoundingClientRect();
+    return { width: Math.max(1, Math.round(rect.width)), height: Math.max(1, Math.round(rect.height)) };
+  };
+  const initial = size();
+  const scene = new FrescoScene();
+  scene.dpr = dpr;
+  scene.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    transparent: true,
+    banner: false,
+    audio: { noAudio: true },
+    // Input is read from DOM pointer events (pointer.ts): Phaser must not capture the keyboard.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    render: { antialias: true },
+    scale: { mode: Phaser.Scale.NONE, width: initial.width * dpr, height: initial.height * dpr, zoom: 1 / dpr },
+    scene,
+  });
+  await scene.whenReady;
+  const canvas = game.canvas;
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.style.touchAction = 'none';
+  canvas.style.display = 'block';
+
+  const level = () => store.getState().game?.level ?? null;
+  const screenRect = () => canvas.getBoundingClientRect();
+  // The fresco keeps fitting the screen (the hand grows and shrinks, windows resize) until the
+  // player moves or zooms it; the fit button goes back to that.
+  let followFit = true;
+  const setView = (view: View) => {
+    followFit = false;
+    scene.setView(view);
+  };
+  const fit = () => {
+    const current = level();
+    if (!current) return;
+    const { width, height } = size();
+    followFit = true;
+    scene.setView(fitView(layoutOf(current).world, width, height));
+  };
+
+  scene.sync(store.getState());
+  fit();
+  const unsubscribe = store.subscribe((state) => scene.sync(state));
+
+  const resize = new ResizeObserver(() => {
+    const { width, height } = size();
+    if (Math.round(game.scale.width) === width * dpr && Math.round(game.scale.height) === height * dpr) return;
+    game.scale.resize(width * dpr, height * dpr);
+    scene.cameras.resize(width * dpr, height * dpr);
+    if (followFit) fit();
+    else scene.setView(scene.view);
+  });
+  resize.observe(parent);
+
+  const detachPointer = attachPointer({
+    scene,
+    canvas,
+    setView,
+    overHand: (page) => {
+      const hand = document.querySelector('[data-hand]');
+      if (!hand) return false;
+      const r = hand.getBoundingClientRect();
+      return page.x >= r.left && page.x <= r.right && page.y >= r.top && page.y <= r.bottom;
+    },
+  });
+
+  const toPage = (world: Point): Point => {
+    const rect = screenRect();
+    const screen = worldToScreen(scene.view, world);
+    return { x: rect.left + screen.x, y: rect.top + screen.y };
+  };
+  const rectToPage = (rect: Rect): Rect => {
+    const topLeft = toPage({ x: rect.x, y: rect.y });
+    return { x: topLeft.x, y: topLeft.y, width: rect.width * scene.view.zoom, height: rect.height * scene.view.zoom };
+  };
+
+  return {
+    pageToWorld(page) {
+      const rect = screenRect();
+      if (page.x < rect.left || page.x > rect.right || page.y < rect.top || page.y > rect.bottom) return null;
+      return screenToWorld(scene.view, { x: page.x - rect.left, y: page.y - rect.top });
+    },
+    worldToPage: toPage,
+    cardRect(cardId) {
+      const center = scene.cardCenter(cardId);
+      return center ? rectToPage(cardRect(center)) : null;
+    },
+    handle(cardId) {
+      const point = scene.handleCenter(cardId);
+      return point ? toPage(point) : null;
+    },
+    boardRect() {
+      const rect = screenRect();
+      return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+    },
+    zoom: () => scene.view.zoom,
+    zoneRects() {
+      const current = level();
+      return current ? layoutOf(current).zones.map((zone) => ({ id: zone.id, rect: rectToPage(zone.rect) })) : [];
+    },
+    freeSpotInView() {
+      const { width, height } = size();
+      const center = screenToWorld(scene.view, { x: width / 2, y: height / 2 });
+      const placed = store.getState().game?.progress.history.present.placed ?? {};
+      return freeSpot({ x: Math.round(center.x), y: Math.round(center.y) }, Object.values(placed));
+    },
+    zoomBy(factor) {
+      const { width, height } = size();
+      setView(zoomAt(scene.view, { x: width / 2, y: height / 2 }, factor));
+    },
+    fit,
+    destroy() {
+      unsubscribe();
+      resize.disconnect();
+      detachPointer();
+      game.destroy(true);
+    },
+  };
+}

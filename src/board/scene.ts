@@ -1,0 +1,325 @@
+// The fresco scene: draws zones, cards and arrows from the store, and answers what lies under a
+// world point. It decides nothing about the game: input goes through pointer.ts to the store.
+import Phaser from 'phaser';
+import { linkSignature, type Link, type Point } from '../core/fresco';
+import type { Verdict } from '../core/check';
+import { cardRect, contains, type Rect } from '../core/layout';
+import { cardOf, type Level } from '../core/level';
+import { layoutOf } from '../core/progress';
+import { displayText, type Lang } from '../core/text';
+import type { AppState } from '../state/store';
+import { relationLabel } from '../state/game';
+import { ArrowView, labelSize, labelText, type ArrowStatus } from './arrowView';
+import { CardView, HANDLE_HIT_RADIUS, HANDLE_OFFSET } from './cardView';
+import { arrowPath, bendsFor, distanceToCurve, placeLabels, routeArrow, type ArrowPath } from './geometry';
+import { FONT_FAMILY, TEXT_SIZES, ZONE_LABEL, ZONE_TINTS } from './palette';
+import type { View } from './camera';
+
+export type Hit =
+  | { type: 'handle'; card: string }
+  | { type: 'label'; link: string }
+  | { type: 'card'; card: string }
+  | { type: 'arrow'; link: string }
+  | { type: 'background' };
+
+/** A card being dragged: shown at the pointer until it is dropped. */
+export interface Drag {
+  card: string;
+  x: number;
+  y: number;
+}
+
+/** An arrow being drawn from a card's handle to the pointer. */
+export interface Drawing {
+  from: string;
+  to: Point;
+  over: string | null;
+}
+
+const DEPTH = { zones: 0, cards: 100, arrows: 10_000, labels: 20_000, drawing: 30_000, dragged: 40_000 };
+
+export class FrescoScene extends Phaser.Scene {
+  level: Level | null = null;
+  view: View = { x: 0, y: 0, zoom: 1 };
+  /** Device pixels per CSS pixel: the canvas is drawn at full resolution, the camera compensates. */
+  dpr = 1;
+  reducedMotion = false;
+  private lang: Lang = 'fr';
+  private zoneObjects: Phaser.GameObjects.GameObject[] = [];
+  private cards = new Map<string, CardView>();
+  private arrows = new Map<string, ArrowView>();
+  private paths = new Map<string, ArrowPath>();
+  private labels = new Map<string, Rect>();
+  private drawingArrow: ArrowView | null = null;
+  private drag: Drag | null = null;
+  private drawing: Drawing | null = null;
+  private state: AppState | null = null;
+  private ready: (() => void) | null = null;
+  readonly whenReady: Promise<void>;
+
+  constructor() {
+    super({ key: 'fresco' });
+    this.whenReady = new Promise((resolve) => (this.ready = resolve));
+  }
+
+  create(): void {
+    this.cameras.main.setOrigin(0, 0);
+    this.applyView();
+    this.ready?.();
+  }
+
+  get textResolution(): number {
+    // Text is rasterised once: sharp up to a 2× zoom on the current screen.
+    return Math.min(4, Math.max(2, this.dpr * 2));
+  }
+
+  setView(view: View): void {
+    this.view = view;
+    this.applyView();
+  }
+
+  private applyView(): void {
+    const camera = this.cameras?.main;
+    if (!camera) return;
+    camera.setZoom(this.view.zoom * this.dpr);
+    camera.setScroll(this.view.x, this.view.y);
+  }
+
+  setDrag(drag: Drag | null): void {
+    this.drag = drag;
+    if (this.state) this.sync(this.state);
+  }
+
+  setDrawing(drawing: Drawing | null): void {
+    this.drawing = drawing;
+    if (this.state) this.sync(this.state);
+  }
+
+  /** Centre of a card as shown now (the drag position while it is dragged). */
+  cardCenter(id: string): Point | null {
+    if (this.drag?.card === id) return { x: this.drag.x, y: this.drag.y };
+    return this.state?.game?.progress.history.present.placed[id] ?? null;
+  }
+
+  handleCenter(id: string): Point | null {
+    const c = this.cardCenter(id);
+    return c ? { x: c.x + HANDLE_OFFSET.x, y: c.y + HANDLE_OFFSET.y } : null;
+  }
+
+  /** The top-most card (or its handle) under a world point, ignoring arrows and labels. */
+  cardAt(point: Point, except: string | null = null): string | null {
+    const placed = this.state?.game?.progress.history.present.placed ?? {};
+    for (const id of Object.keys(placed).reverse()) {
+      if (id === except) continue;
+      const c = this.cardCenter(id);
+      const handle = this.handleCenter(id);
+      if (c && contains(cardRect(c), point)) return id;
+      if (handle && Math.hypot(point.x - handle.x, point.y - handle.y) <= HANDLE_HIT_RADIUS) return id;
+    }
+    return null;
+  }
+
+  /** What is under a world point, top-most first: handles, labels, cards, arrows. */
+  hitTest(point: Point): Hit {
+    const placed = this.state?.game?.progress.history.present.placed ?? {};
+    const order = Object.keys(placed).reverse();
+    for (const id of order) {
+      const handle = this.handleCenter(id);
+      if (handle && Math.hypot(point.x - handle.x, point.y - handle.y) <= HANDLE_HIT_RADIUS) return { type: 'handle', card: id };
+    }
+    for (const [id, rect] of [...this.labels.entries()].reverse()) if (contains(rect, point)) return { type: 'label', link: id };
+    for (const id of order) {
+      const c = this.cardCenter(id);
+      if (c && contains(cardRect(c), point)) return { type: 'card', card: id };
+    }
+    const tolerance = 9 / this.view.zoom;
+    let nearest: { link: string; distance: number } | null = null;
+    for (const [id, path] of this.paths) {
+      const distance = distanceToCurve(path, point);
+      if (distance <= tolerance && (!nearest || distance < nearest.distance)) nearest = { link: id, distance };
+    }
+    return nearest ? { type: 'arrow', link: nearest.link } : { type: 'background' };
+  }
+
+  /** Draws what the state says; objects whose inputs did not change are left alone. */
+  sync(state: AppState): void {
+    this.state = state;
+    const game = state.game;
+    if (!game || !this.sys.isActive()) return;
+    if (game.level !== this.level) this.buildLevel(game.level);
+    const langChanged = state.lang !== this.lang;
+    this.lang = state.lang;
+    if (langChanged) this.drawZones();
+
+    const { progress } = game;
+    const board = progress.history.present;
+    const ui = state.ui;
+
+    // Cards.
+    const placedIds = Object.keys(board.placed);
+    for (const [id, view] of this.cards) {
+      if (!(id in board.placed) && this.drag?.card !== id) {
+        view.destroy();
+        this.cards.delete(id);
+      }
+    }
+    placedIds.forEach((id, index) => {
+      const card = cardOf(game.level, id);
+      if (!card) return;
+      let view = this.cards.get(id);
+      const isNew = !view;
+      if (!view) {
+        view = new CardView(this, card, this.textResolution);
+        this.cards.set(id, view);
+      }
+      view.setLang(state.lang);
+      const dragged = this.drag?.card === id;
+      const at = dragged && this.drag ? this.drag : board.placed[id]!;
+      view.moveTo(at.x, at.y, !isNew && !dragged && !this.reducedMotion);
+      view.container.setDepth(dragged ? DEPTH.dragged : DEPTH.cards + index);
+      view.setLifted(dragged);
+      view.setFaceDown(progress.faceDown.includes(id), !isNew, this.reducedMotion);
+      const highlight =
+        ui.linkingFrom === id || ui.pendingLink?.from === id || this.drawing?.from === id
+          ? 'source'
+          : this.drawing?.over === id || ui.pendingLink?.to === id
+            ? 'target'
+            : ui.readingCard === id
+              ? 'selected'
+              : 'none';
+      view.setHighlight(highlight);
+    });
+
+    this.syncArrows(state);
+  }
+
+  private verdictOf(link: Link): Verdict | null {
+    const progress = this.state?.game?.progress;
+    const check = progress?.check;
+    if (!check) return null;
+    return check.verdicts[linkSignature(link)] ?? null;
+  }
+
+  private syncArrows(state: AppState): void {
+    const game = state.game!;
+    const board = game.progress.history.present;
+    const links = [...board.links];
+    const pending = state.ui.pendingLink;
+    const pendingId = '__pending__';
+    if (pending && !pending.relabel) links.push({ id: pendingId, from: pending.from, to: pending.to, relation: '' });
+
+    // Fan out the arrows between the same two cards.
+    const pairCount = new Map<string, number>();
+    const pairIndex = new Map<string, number>();
+    const pairKey = (link: Link) => [link.from, link.to].sort().join('|');
+    for (const link of links) pairCount.set(pairKey(link), (pairCount.get(pairKey(link)) ?? 0) + 1);
+
+    const cardRects = new Map(Object.keys(board.placed).map((id) => [id, cardRect(this.cardCenter(id)!)]));
+    const seen = new Set<string>();
+    const requests: { id: string; path: ArrowPath; width: number; height: number; text: string; status: ArrowStatus }[] = [];
+    for (const link of links) {
+      const from = this.cardCenter(link.from);
+      const to = this.cardCenter(link.to);
+      if (!from || !to) continue;
+      const key = pairKey(link);
+      const index = pairIndex.get(key) ?? 0;
+      pairIndex.set(key, index + 1);
+      const bend = bendsFor(pairCount.get(key) ?? 1)[index] ?? 0.14;
+      const obstacles = [...cardRects].filter(([id]) => id !== link.from && id !== link.to).map(([, rect]) => rect);
+      const path = routeArrow(cardRect(from), cardRect(to), obstacles, bend);
+      const verdict = this.verdictOf(link);
+      const status: ArrowStatus =
+        link.id === pendingId ? 'pending' : verdict ? (verdict.status === 'wrong' ? 'wrong' : 'correct') : 'neutral';
+      const text = link.id === pendingId ? '?' : labelText(status, relationLabel(game.level, link.relation, state.lang));
+      requests.push({ id: link.id, path, ...labelSize(text), text, status });
+      seen.add(link.id);
+      this.paths.set(link.id, path);
+    }
+
+    const placedLabels = placeLabels(requests, [...cardRects.values()]);
+    this.labels = new Map([...placedLabels].filter(([id]) => id !== pendingId));
+
+    for (const request of requests) {
+      let view = this.arrows.get(request.id);
+      if (!view) {
+        view = new ArrowView(this, this.textResolution);
+        view.line.setDepth(DEPTH.arrows);
+        view.pill.setDepth(DEPTH.labels);
+        this.arrows.set(request.id, view);
+      }
+      view.update({
+        path: request.path,
+        status: request.status,
+        selected: state.ui.selectedLink === request.id,
+        label: request.text,
+        labelRect: placedLabels.get(request.id) ?? null,
+      });
+    }
+    for (const [id, view] of this.arrows) {
+      if (!seen.has(id)) {
+        view.destroy();
+        this.arrows.delete(id);
+        this.paths.delete(id);
+      }
+    }
+    this.paths.delete(pendingId);
+
+    // The arrow being drawn follows the pointer.
+    const drawing = this.drawing;
+    const from = drawing ? this.cardCenter(drawing.from) : null;
+    if (drawing && from) {
+      this.drawingArrow ??= new ArrowView(this, this.textResolution);
+      this.drawingArrow.line.setDepth(DEPTH.drawing);
+      const target = drawing.over ? this.cardCenter(drawing.over) : null;
+      const toRect = target ? cardRect(target) : { x: drawing.to.x - 1, y: drawing.to.y - 1, width: 2, height: 2 };
+      this.drawingArrow.update({ path: arrowPath(cardRect(from), toRect, 0.1), status: 'pending', selected: false, label: null, labelRect: null });
+    } else if (this.drawingArrow) {
+      this.drawingArrow.destroy();
+      this.drawingArrow = null;
+    }
+  }
+
+  private buildLevel(level: Level): void {
+    for (const view of this.cards.values()) view.destroy();
+    for (const view of this.arrows.values()) view.destroy();
+    this.cards.clear();
+    this.arrows.clear();
+    this.paths.clear();
+    this.labels.clear();
+    this.level = level;
+    this.lang = this.state?.lang ?? 'fr';
+    this.drawZones();
+  }
+
+  private drawZones(): void {
+    for (const object of this.zoneObjects) object.destroy();
+    this.zoneObjects = [];
+    const level = this.level;
+    if (!level) return;
+    const layout = layoutOf(level);
+    layout.zones.forEach((zone, i) => {
+      const { rect } = zone;
+      const g = this.add.graphics().setDepth(DEPTH.zones);
+      g.fillStyle(ZONE_TINTS[i % ZONE_TINTS.length]!, 0.55);
+      g.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 28);
+      g.lineStyle(2, 0x8a7a63, 0.25);
+      g.strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, 28);
+      const def = level.zones.find((candidate) => candidate.id === zone.id);
+      const label = this.add
+        .text(rect.x + 20, rect.y + 14, def ? displayText(def.label, this.lang).toUpperCase() : zone.id, {
+          fontFamily: FONT_FAMILY,
+          fontSize: `${TEXT_SIZES.zone}px`,
+          fontStyle: 'bold',
+          color: ZONE_LABEL,
+          resolution: this.textResolution,
+          wordWrap: { width: rect.width - 40, useAdvancedWrap: true },
+          maxLines: 2,
+          lineSpacing: -2,
+        })
+        .setLetterSpacing(1.5)
+        .setAlpha(0.85)
+        .setDepth(DEPTH.zones);
+      this.zoneObjects.push(g, label);
+    });
+  }
+}

@@ -1,0 +1,22 @@
+// What the rest of the game may ask of the board (the Phaser part, loaded on demand).
+import type { Point } from '../core/fresco';
+import type { Rect } from '../core/layout';
+
+export interface BoardHandle {
+  /** The world point under a page point, or null when the page point is not over the fresco. */
+  pageToWorld(page: Point): Point | null;
+  worldToPage(world: Point): Point;
+  /** Card rect and arrow handle in page pixels, for cards on the fresco. */
+  cardRect(cardId: string): Rect | null;
+  handle(cardId: string): Point | null;
+  /** The visible fresco in page pixels. */
+  boardRect(): Rect;
+  /** CSS pixels per world unit. */
+  zoom(): number;
+  zoneRects(): { id: string; rect: Rect }[];
+  /** Where to put a card so that it lands in view and covers no other card (world units). */
+  freeSpotInView(): Point;
+  zoomBy(factor: number): void;
+  fit(): void;
+  destroy(): void;
+}

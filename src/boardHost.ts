@@ -1,0 +1,30 @@
+// Mounts the board (Phaser, downloaded only when a level opens) into its place on the page and
+// keeps a handle on it for the interface, the snapshot and the hand's drag and drop.
+import type { BoardHandle } from './board/types';
+
+let current: BoardHandle | null = null;
+let mounting: Promise<BoardHandle> | null = null;
+
+export function currentBoard(): BoardHandle | null {
+  return current;
+}
+
+export async function mountBoard(parent: HTMLElement): Promise<BoardHandle> {
+  unmountBoard();
+  const attempt = import('./board/createBoard').then(({ createBoard }) => createBoard(parent));
+  mounting = attempt;
+  const handle = await attempt;
+  if (mounting !== attempt) {
+    // Unmounted (or mounted again elsewhere) while Phaser was loading.
+    handle.destroy();
+    throw new Error('board unmounted while loading');
+  }
+  current = handle;
+  return handle;
+}
+
+export function unmountBoard(): void {
+  mounting = null;
+  current?.destroy();
+  current = null;
+}

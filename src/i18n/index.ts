@@ -1,0 +1,28 @@
+// Interface strings through i18next. Content text (cards, levels) does not go through here:
+// it is localized data (see core/text.ts).
+import i18next from 'i18next';
+import { frenchTypography, type Lang } from '../core/text';
+import { en } from './en';
+import { fr } from './fr';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'fr',
+  fallbackLng: 'fr',
+  initAsync: false,
+  resources: { fr: { translation: fr }, en: { translation: en } },
+  // Interface strings are inserted as text nodes, never as HTML: no escaping needed here.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function setInterfaceLanguage(lang: Lang): void {
+  void i18n.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+/** An interface string in the current language (French typography applied to French). */
+export function t(key: string, options?: Record<string, unknown>): string {
+  const text = i18n.t(key, options) as string;
+  return i18n.language === 'fr' ? frenchTypography(text) : text;
+}

@@ -1,0 +1,52 @@
+// Wires the game together: settings and URL, the store, the interface, sounds, and the
+// read-only window.fresque API. Nothing else happens here.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/atkinson-hyperlegible/400-italic.css';
+import './styles/main.css';
+import { startSounds } from './audio/sounds';
+import { isLang, type Lang } from './core/text';
+import { setInterfaceLanguage } from './i18n';
+import { consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
+import { snapshot } from './snapshot';
+import { buildCatalog, openLevel } from './state/game';
+import { browserLang, readSettings } from './state/settings';
+import { forgetSaves, storageAvailable } from './state/storage';
+import { notify, store } from './state/store';
+import { mountApp } from './ui/app';
+
+declare global {
+  interface Window {
+    fresque: { snapshot: typeof snapshot };
+  }
+}
+
+const request = readUrl();
+if (request.fresh) {
+  forgetSaves();
+  consumeFresh();
+}
+const settings = readSettings();
+const lang: Lang = isLang(request.lang) ? request.lang : (settings.lang ?? browserLang(navigator.languages ?? []) ?? 'fr');
+setInterfaceLanguage(lang);
+store.setState({ lang, muted: settings.muted, catalog: buildCatalog() });
+
+window.fresque = { snapshot };
+const root = document.getElementById('app');
+if (root) {
+  mountApp(root);
+  startSounds();
+  listenToHistory();
+  if (request.lang !== null && !isLang(request.lang)) {
+    notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
+  }
+  if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
+  if (request.mode === 'facilitator') notify('info', 'errors.facilitatorSoon');
+  if (request.level !== null) {
+    if (store.getState().catalog.some((entry) => entry.id === request.level)) void openLevel(request.level);
+    else {
+      notify('error', 'errors.unknownLevel', { id: request.level });
+      dropLevelFromUrl();
+    }
+  }
+}

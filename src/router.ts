@@ -1,0 +1,60 @@
+// The URL is part of the interface: ?level=<id> opens a level (teachers bookmark it), the back
+// button returns to the list. See the README's URL parameters.
+import { openLevel, showMenu } from './state/game';
+
+export interface UrlRequest {
+  level: string | null;
+  lang: string | null;
+  mode: string | null;
+  fresh: boolean;
+}
+
+export function readUrl(location: Location = window.location): UrlRequest {
+  const params = new URLSearchParams(location.search);
+  return {
+    level: params.get('level'),
+    lang: params.get('lang'),
+    mode: params.get('mode'),
+    fresh: params.get('fresh') === '1',
+  };
+}
+
+function urlWith(changes: Record<string, string | null>): string {
+  const url = new URL(window.location.href);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  return url.pathname + url.search + url.hash;
+}
+
+/**
+ * `?fresh=1` is done once it has cleared the saves: it leaves the address so that a reload
+ * resumes the game started since.
+ */
+export function consumeFresh(): void {
+  window.history.replaceState(window.history.state, '', urlWith({ fresh: null }));
+}
+
+export function goToLevel(id: string): void {
+  window.history.pushState({ level: id }, '', urlWith({ level: id }));
+  void openLevel(id);
+}
+
+export function goToMenu(): void {
+  if (readUrl().level !== null) window.history.pushState({}, '', urlWith({ level: null }));
+  showMenu();
+}
+
+/** The address after an unknown level id: the list, without the bad id. */
+export function dropLevelFromUrl(): void {
+  window.history.replaceState({}, '', urlWith({ level: null }));
+}
+
+export function listenToHistory(): void {
+  window.addEventListener('popstate', () => {
+    const { level } = readUrl();
+    if (level) void openLevel(level);
+    else showMenu();
+  });
+}

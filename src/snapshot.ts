@@ -1,0 +1,90 @@
+// window.fresque.snapshot(): what is on screen as plain JSON, for tests and scripts
+// (design/contract.md). Read-only: tests act through real input.
+import { soundLog } from './audio/sounds';
+import { currentBoard } from './boardHost';
+import { dealtCards } from './core/fresco';
+import { describeIssue } from './core/issues';
+import type { Rect } from './core/layout';
+import { layoutOf, phaseOf } from './core/progress';
+import { zoneAt } from './core/layout';
+import { t } from './i18n';
+import { store } from './state/store';
+
+export interface CardSnapshot {
+  id: string;
+  location: 'hand' | 'board' | 'undealt';
+  zone: string | null;
+  faceUp: boolean;
+  rect: Rect;
+  handle: { x: number; y: number } | null;
+  title: string;
+}
+
+const NO_RECT: Rect = { x: 0, y: 0, width: 0, height: 0 };
+
+function domRect(element: Element | null): Rect {
+  if (!element) return NO_RECT;
+  const r = element.getBoundingClientRect();
+  return { x: r.left, y: r.top, width: r.width, height: r.height };
+}
+
+export function snapshot() {
+  const state = store.getState();
+  const { game, ui } = state;
+  const board = currentBoard();
+  const errors = [
+    ...(state.screen === 'error' && state.failure
+      ? state.failure.issues.filter((issue) => issue.severity === 'error').map((issue) => `${state.failure?.file}: ${describeIssue(issue, state.lang)}`)
+      : []),
+    ...state.notices.filter((notice) => notice.tone === 'error').map((notice) => t(notice.key, notice.params)),
+  ];
+  let cards: CardSnapshot[] = [];
+  let links: { id: string; from: string; to: string; relation: string | null }[] = [];
+  if (game) {
+    const present = game.progress.history.present;
+    const dealt = new Set(dealtCards(game.level, present));
+    const layout = layoutOf(game.level);
+    cards = game.level.cards.map((card) => {
+      const placed = present.placed[card.id];
+      const location = placed ? 'board' : dealt.has(card.id) ? 'hand' : 'undealt';
+      const rect =
+        location === 'board'
+          ? (board?.cardRect(card.id) ?? NO_RECT)
+          : location === 'hand'
+            ? domRect(document.querySelector(`.hand [data-card-id="${CSS.escape(card.id)}"]`))
+            : NO_RECT;
+      return {
+        id: card.id,
+        location,
+        zone: placed ? zoneAt(layout, placed) : null,
+        faceUp: !game.progress.faceDown.includes(card.id),
+        rect,
+        handle: location === 'board' ? (board?.handle(card.id) ?? null) : null,
+        title: card.title.fr,
+      };
+    });
+    links = present.links.map((link) => ({ id: link.id, from: link.from, to: link.to, relation: link.relation }));
+    if (ui.pendingLink && !ui.pendingLink.relabel) links.push({ id: 'pending', from: ui.pendingLink.from, to: ui.pendingLink.to, relation: null });
+  }
+  const check = game?.progress.check ?? null;
+  return {
+    screen: state.screen,
+    levelId: game?.level.id ?? state.failure?.levelId ?? null,
+    lang: state.lang,
+    phase: game ? phaseOf(game.progress) : state.screen,
+    batch: game ? { dealt: game.progress.history.present.dealt, total: game.level.batches.length } : null,
+    cards,
+    links,
+    board: { rect: board?.boardRect() ?? NO_RECT, zoom: board?.zoom() ?? null },
+    zones: board?.zoneRects() ?? [],
+    score: check ? { ...check.score } : null,
+    placement: check?.placement ? { correct: check.placement.correct, total: check.placement.total } : null,
+    hints: game ? { shown: game.progress.hintsShown, total: game.level.hints.length } : null,
+    selectedLink: ui.selectedLink,
+    levels: state.catalog.map((entry) => ({ id: entry.id, source: entry.source, valid: !entry.issues.some((issue) => issue.severity === 'error') })),
+    sound: { muted: state.muted, played: [...soundLog] },
+    errors,
+  };
+}
+
+export type Snapshot = ReturnType<typeof snapshot>;

@@ -1,0 +1,69 @@
+// Icons as inline SVG elements, built from lucide's icon data (no HTML parsing).
+import { ArrowLeft, BookOpen, Check, Cog, FileUp, Info, Landmark, Layers, Lightbulb, Maximize, Pencil, Redo2, RotateCcw, Star, Trash, Undo2, UserRound, Volume2, VolumeX, X, ZoomIn, ZoomOut, type IconNode } from 'lucide';
+import type { CardKind } from '../core/schema';
+import { isIconName } from '../core/icons';
+import { ICONS } from '../icons/iconSet';
+
+/** Icons of the interface itself (buttons), apart from the cards' icon set. */
+export const UI_ICONS = {
+  back: ArrowLeft,
+  undo: Undo2,
+  redo: Redo2,
+  zoomIn: ZoomIn,
+  zoomOut: ZoomOut,
+  fit: Maximize,
+  check: Check,
+  hint: Lightbulb,
+  soundOn: Volume2,
+  soundOff: VolumeX,
+  reset: RotateCcw,
+  deal: Layers,
+  import: FileUp,
+  close: X,
+  remove: Trash,
+  relabel: Pencil,
+  read: BookOpen,
+  info: Info,
+} satisfies Record<string, IconNode>;
+
+/** Each kind of card has its pictogram, so that kinds are told apart without colour. */
+export const KIND_ICONS: Record<CardKind, IconNode> = {
+  institution: Landmark,
+  mechanism: Cog,
+  actor: UserRound,
+  principle: Star,
+};
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svgIcon(node: IconNode, size = 20, label?: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  for (const [name, value] of Object.entries({
+    width: size,
+    height: size,
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': 2,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+    class: 'icon',
+  })) {
+    svg.setAttribute(name, String(value));
+  }
+  if (label) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+  } else svg.setAttribute('aria-hidden', 'true');
+  for (const [tag, attrs] of node) {
+    const child = document.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attrs)) if (value !== undefined) child.setAttribute(name, String(value));
+    svg.append(child);
+  }
+  return svg;
+}
+
+/** A card's own icon, or its kind's pictogram when it has none (or one outside the set). */
+export function cardIconNode(icon: string | undefined, kind: CardKind): IconNode {
+  return icon !== undefined && isIconName(icon) ? ICONS[icon] : KIND_ICONS[kind];
+}

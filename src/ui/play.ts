@@ -1,0 +1,68 @@
+// The board screen: top bar, the fresco (Phaser, mounted on demand) with its dialogs and panels,
+// and the hand. Keyboard shortcuts for undo, redo, delete and cancel.
+import { t } from '../i18n';
+import { mountBoard, unmountBoard } from '../boardHost';
+import { play } from '../state/game';
+import { getState, notify, setUi } from '../state/store';
+import { mountCompletion } from './completion';
+import { h } from './dom';
+import { mountHand } from './hand';
+import { deleteSelectedLink, mountLinkBar } from './linkBar';
+import { cancelPendingLink, mountPicker } from './picker';
+import { closePanel, mountSidePanel } from './sidePanel';
+import { mountTopbar } from './topbar';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function onKey(event: KeyboardEvent): void {
+  if (isTyping(event.target)) return;
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  if (mod && key === 'z' && !event.shiftKey) {
+    event.preventDefault();
+    play({ type: 'undo' });
+  } else if (mod && (key === 'y' || (key === 'z' && event.shiftKey))) {
+    event.preventDefault();
+    play({ type: 'redo' });
+  } else if ((event.key === 'Delete' || event.key === 'Backspace') && getState().ui.selectedLink) {
+    event.preventDefault();
+    deleteSelectedLink();
+  } else if (event.key === 'Escape') {
+    const { ui } = getState();
+    if (ui.pendingLink) cancelPendingLink();
+    else if (ui.selectedLink || ui.linkingFrom || ui.placingCard) setUi({ selectedLink: null, linkingFrom: null, placingCard: null });
+    else if (ui.panel || ui.readingCard) closePanel();
+  }
+}
+
+export function mountPlay(parent: HTMLElement): () => void {
+  const host = h('div', { class: 'board-host', attrs: { 'data-board': true } });
+  const loading = h('p', { class: 'board-loading', text: t('board.loading') });
+  // The stage holds the fresco and what floats over it; the panel sits beside it, hiding nothing.
+  const stage = h('div', { class: 'board-stage', attrs: { role: 'region', 'aria-label': t('board.fresco') } }, [host, loading]);
+  const area = h('div', { class: 'board-area' }, [stage]);
+  const screen = h('div', { class: 'play', attrs: { 'data-screen': 'board' } });
+  parent.append(screen);
+  const unmounts = [mountTopbar(screen)];
+  const main = h('main', { class: 'play-main', attrs: { id: 'main' } }, [area]);
+  screen.append(main);
+  unmounts.push(mountLinkBar(stage), mountPicker(stage), mountSidePanel(area), mountHand(screen), mountCompletion(screen));
+  document.addEventListener('keydown', onKey);
+  let alive = true;
+  mountBoard(host)
+    .then(() => loading.remove())
+    .catch((cause: unknown) => {
+      if (!alive) return;
+      loading.remove();
+      notify('error', 'board.boardFailed', { detail: cause instanceof Error ? cause.message : String(cause) });
+    });
+  return () => {
+    alive = false;
+    document.removeEventListener('keydown', onKey);
+    unmountBoard();
+    for (const unmount of unmounts) unmount();
+    screen.remove();
+  };
+}

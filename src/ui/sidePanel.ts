@@ -1,0 +1,117 @@
+// The panel beside the fresco: the back of a card being read, the result of a check with an
+// explanation for each mistake, or the hints read so far.
+import { isCheckCurrent } from '../core/check';
+import { linkSignature } from '../core/fresco';
+import { cardOf } from '../core/level';
+import { displayText, type Lang } from '../core/text';
+import { t } from '../i18n';
+import { cardTitle, linkSentence, play } from '../state/game';
+import { setUi, store, type AppState, type Game } from '../state/store';
+import { kindBand } from './cardFace';
+import { h, present } from './dom';
+import { explainVerdict } from './explain';
+import { cardIconNode, svgIcon, UI_ICONS } from './icon';
+
+function readerContent(game: Game, cardId: string, lang: Lang): HTMLElement[] {
+  const card = cardOf(game.level, cardId);
+  if (!card) return [];
+  return present<HTMLElement>([
+    h('div', { class: `reader-card kind-${card.kind}` }, [
+      kindBand(card),
+      h('div', { class: 'card-head' }, [svgIcon(cardIconNode(card.icon, card.kind), 28), h('h2', { class: 'card-title', attrs: { id: 'panel-title' }, text: displayText(card.title, lang) })]),
+    ]),
+    card.summary ? h('p', { class: 'reader-summary', text: displayText(card.summary, lang) }) : null,
+    h('p', { class: 'reader-explanation', text: card.explanation ? displayText(card.explanation, lang) : t('card.noExplanation') }),
+    card.source ? h('p', { class: 'reader-source' }, [h('strong', { text: `${t('card.source')} : ` }), card.source]) : null,
+  ]);
+}
+
+function resultsContent(game: Game, lang: Lang): HTMLElement[] {
+  const check = game.progress.check;
+  if (!check) return [];
+  const { score, placement } = check;
+  const board = game.progress.history.present;
+  const links = board.links.map((link) => ({ link, verdict: check.verdicts[linkSignature(link)] })).filter((entry) => entry.verdict);
+  const wrong = links.filter((entry) => entry.verdict?.status === 'wrong');
+  const right = links.filter((entry) => entry.verdict && entry.verdict.status !== 'wrong');
+  const optional = links.filter((entry) => entry.verdict?.status === 'optional').length;
+  const item = (entry: (typeof links)[number], sign: string) => {
+    const explanation = entry.verdict ? explainVerdict(game.level, entry.verdict, lang) : null;
+    return h('li', { class: sign === '✗' ? 'result-item is-wrong' : 'result-item is-right' }, [
+      h('p', { class: 'result-sentence' }, [h('span', { class: 'result-sign', attrs: { 'aria-hidden': 'true' }, text: sign }), linkSentence(game.level, entry.link, lang)]),
+      explanation ? h('p', { class: 'result-explanation', text: explanation.text }) : null,
+      explanation?.source ? h('p', { class: 'result-source', text: explanation.source }) : null,
+    ]);
+  };
+  return present<HTMLElement>([
+    h('h2', { class: 'dialog-title', attrs: { id: 'panel-title' }, text: t('check.title') }),
+    !isCheckCurrent(check, board) ? h('p', { class: 'stale', text: t('check.stale') }) : null,
+    h('p', { class: 'score', attrs: { 'data-score': score.percent } }, [h('span', { class: 'score-value', text: t('check.score', { percent: score.percent }) })]),
+    h('ul', { class: 'score-details' }, [
+      h('li', { text: `✓ ${t('check.correct', { count: score.correct })} / ${score.total}` }),
+      h('li', { text: `✗ ${t('check.wrong', { count: score.wrong })}` }),
+      h('li', { text: score.missing > 0 ? `… ${t('check.missing', { count: score.missing })}` : t('check.noneMissing') }),
+      optional > 0 ? h('li', { text: `✓ ${t('check.optional', { count: optional })}` }) : null,
+      placement ? h('li', { text: t('check.placement', { correct: placement.correct, total: placement.total }) }) : null,
+    ]),
+    placement && placement.misplaced.length > 0
+      ? h('p', { class: 'misplaced', text: t('check.misplaced', { cards: placement.misplaced.map((id) => cardTitle(game.level, id, lang)).join(', ') }) })
+      : null,
+    wrong.length > 0 ? h('h3', { text: t('check.mistakes') }) : null,
+    wrong.length > 0 ? h('ul', { class: 'result-list' }, wrong.map((entry) => item(entry, '✗'))) : null,
+    right.length > 0 ? h('h3', { text: t('check.good') }) : null,
+    right.length > 0 ? h('ul', { class: 'result-list' }, right.map((entry) => item(entry, '✓'))) : null,
+  ]);
+}
+
+function hintsContent(game: Game, lang: Lang): HTMLElement[] {
+  const { hints } = game.level;
+  const shown = hints.slice(0, game.progress.hintsShown);
+  return present<HTMLElement>([
+    h('h2', { class: 'dialog-title', attrs: { id: 'panel-title' }, text: t('check.hintsTitle') }),
+    hints.length === 0 ? h('p', { text: t('check.noHints') }) : null,
+    shown.length > 0 ? h('ol', { class: 'hint-list' }, shown.map((hint) => h('li', { text: displayText(hint, lang) }))) : null,
+    game.progress.hintsShown < hints.length
+      ? h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'next-hint' }, on: { click: () => play({ type: 'hint' }) } }, [svgIcon(UI_ICONS.hint, 18), t('check.nextHint')])
+      : null,
+  ]);
+}
+
+export function closePanel(): void {
+  setUi({ panel: null, readingCard: null });
+}
+
+export function mountSidePanel(parent: HTMLElement): () => void {
+  const body = h('div', { class: 'panel-body' });
+  const close = h('button', { class: 'icon-button panel-close', attrs: { type: 'button', 'data-action': 'close-panel' }, on: { click: closePanel } }, [svgIcon(UI_ICONS.close, 20)]);
+  const panel = h('aside', { class: 'side-panel', attrs: { 'data-panel': true, hidden: true, 'aria-labelledby': 'panel-title' } }, [close, body]);
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      closePanel();
+    }
+  });
+  parent.append(panel);
+
+  const render = (state: AppState) => {
+    const { game, ui } = state;
+    const kind = ui.panel === 'results' || ui.panel === 'hints' ? ui.panel : ui.readingCard ? 'reader' : null;
+    if (!game || !kind) {
+      panel.hidden = true;
+      return;
+    }
+    panel.hidden = false;
+    panel.dataset.panel = kind;
+    close.setAttribute('aria-label', t('check.close'));
+    const content = kind === 'results' ? resultsContent(game, state.lang) : kind === 'hints' ? hintsContent(game, state.lang) : readerContent(game, ui.readingCard ?? '', state.lang);
+    body.replaceChildren(...content);
+  };
+  render(store.getState());
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.ui.panel !== previous.ui.panel || state.ui.readingCard !== previous.ui.readingCard || state.game !== previous.game || state.lang !== previous.lang) render(state);
+  });
+  return () => {
+    unsubscribe();
+    panel.remove();
+  };
+}

@@ -1,0 +1,115 @@
+// Playing the game the way a person does: real mouse moves and clicks at the places the game
+// reports in window.fresque.snapshot(). Nothing here calls into the game to act.
+import { expect, type Page } from '@playwright/test';
+import type { Snapshot } from '../../src/snapshot';
+
+export type { Snapshot };
+type Rect = { x: number; y: number; width: number; height: number };
+type Point = { x: number; y: number };
+
+export async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => window.fresque.snapshot());
+}
+
+const centerOf = (rect: Rect): Point => ({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+
+/** Opens a level with a clean slate and waits until the fresco can be played. */
+export async function openLevel(page: Page, id: string, lang: 'fr' | 'en' = 'fr'): Promise<Snapshot> {
+  await page.goto(`/?level=${id}&lang=${lang}&fresh=1`);
+  return waitForBoard(page);
+}
+
+export async function waitForBoard(page: Page): Promise<Snapshot> {
+  await expect.poll(async () => (await snapshot(page)).board.rect.width, { timeout: 20_000 }).toBeGreaterThan(100);
+  await expect.poll(async () => (await snapshot(page)).screen).toBe('board');
+  return snapshot(page);
+}
+
+export async function dragPath(page: Page, from: Point, to: Point, steps = 12): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 4, from.y + 4, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps });
+  await page.mouse.up();
+}
+
+/** Drags a card (from the hand or the board) and drops it at a page point. */
+export async function dragCard(page: Page, cardId: string, to: Point): Promise<void> {
+  const card = (await snapshot(page)).cards.find((c) => c.id === cardId);
+  if (!card || card.rect.width === 0) throw new Error(`card ${cardId} is not visible`);
+  await dragPath(page, centerOf(card.rect), to);
+  await expect.poll(async () => (await snapshot(page)).cards.find((c) => c.id === cardId)?.location).toBe('board');
+}
+
+/** Deals every batch, so that every card of the level is in the hand or on the board. */
+export async function dealAll(page: Page): Promise<void> {
+  for (;;) {
+    const snap = await snapshot(page);
+    if (!snap.batch || snap.batch.dealt >= snap.batch.total) return;
+    await page.click('[data-action="next-batch"]');
+    await expect.poll(async () => (await snapshot(page)).batch?.dealt).toBe(snap.batch.dealt + 1);
+  }
+}
+
+/**
+ * Where each card goes: in its zone when the level says where (a grid inside the zone), else on
+ * a grid over the visible fresco. Page coordinates.
+ */
+export function plannedPositions(snap: Snapshot, placements: Record<string, string>): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  const zoom = snap.board.zoom ?? 1;
+  const cardW = 208 * zoom;
+  const cardH = 136 * zoom;
+  const byZone = new Map<string, string[]>();
+  const free: string[] = [];
+  for (const card of snap.cards) {
+    const zone = placements[card.id];
+    if (zone && snap.zones.some((z) => z.id === zone)) byZone.set(zone, [...(byZone.get(zone) ?? []), card.id]);
+    else free.push(card.id);
+  }
+  for (const zone of snap.zones) {
+    const ids = byZone.get(zone.id) ?? [];
+    const columns = Math.max(1, Math.floor(zone.rect.width / (cardW * 1.3)));
+    const rows = Math.max(1, Math.ceil(ids.length / columns));
+    const top = zone.rect.y + 56 * zoom;
+    const rowHeight = (zone.rect.y + zone.rect.height - top) / rows;
+    ids.forEach((id, i) => {
+      const column = i % columns;
+      const row = Math.floor(i / columns);
+      positions.set(id, { x: zone.rect.x + (zone.rect.width / columns) * (column + 0.5), y: top + rowHeight * (row + 0.5) });
+    });
+  }
+  const area = snap.board.rect;
+  const columns = Math.max(1, Math.floor((area.width - 40) / (cardW * 1.45)));
+  free.forEach((id, i) => {
+    const column = i % columns;
+    const row = Math.floor(i / columns);
+    positions.set(id, { x: area.x + 30 + cardW * 0.75 + column * cardW * 1.45, y: area.y + 20 + cardH * 0.6 + row * cardH * 1.5 });
+  });
+  return positions;
+}
+
+/** Draws an arrow from a card's handle to another card and picks the relation. */
+export async function drawLink(page: Page, from: string, to: string, relation: string): Promise<void> {
+  const snap = await snapshot(page);
+  const source = snap.cards.find((c) => c.id === from);
+  const target = snap.cards.find((c) => c.id === to);
+  if (!source?.handle || !target) throw new Error(`cannot link ${from} → ${to}`);
+  const before = snap.links.length;
+  await dragPath(page, source.handle, centerOf(target.rect), 16);
+  const choice = page.locator(`[data-picker] [data-relation="${relation}"]`);
+  await expect(choice).toBeVisible();
+  await choice.click();
+  await expect.poll(async () => (await snapshot(page)).links.filter((l) => l.relation !== null).length).toBe(before + 1);
+}
+
+export async function check(page: Page): Promise<Snapshot> {
+  await page.click('[data-action="check"]');
+  await expect.poll(async () => (await snapshot(page)).score).not.toBeNull();
+  return snapshot(page);
+}
+
+/** Text as a test compares it: typographic spaces and apostrophes made plain. */
+export function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/’/g, "'");
+}

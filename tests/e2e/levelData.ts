@@ -1,0 +1,32 @@
+// The shipped levels as files, to know in a test what the solution is (the game is not asked).
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface LevelData {
+  id: string;
+  title: { fr: string; en?: string };
+  cards: (string | { id: string })[];
+  batches?: { cards: string[] }[];
+  solution: {
+    links: { from: string; to: string; relation: string | string[]; optional?: boolean }[];
+    placements?: Record<string, string>;
+  };
+  misconceptions?: { from: string; to: string; relation: string | string[]; explanation: { fr: string; en?: string } }[];
+  debrief?: { fr: string; en?: string }[];
+}
+
+const LEVELS = resolve(import.meta.dirname, '../../levels');
+
+export function levelData(id: string): LevelData {
+  return JSON.parse(readFileSync(resolve(LEVELS, `${id}.json`), 'utf8')) as LevelData;
+}
+
+export function shippedLevelIds(): string[] {
+  return readdirSync(LEVELS)
+    .filter((name) => name.endsWith('.json') && name !== 'relations.json')
+    .map((name) => name.replace(/\.json$/, ''));
+}
+
+export const firstRelation = (relation: string | string[]): string => (Array.isArray(relation) ? relation[0]! : relation);
+
+export const requiredLinks = (level: LevelData) => level.solution.links.filter((link) => !link.optional);

@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { levelsPlugin } from './scripts/vite-plugin-levels';
+
+const port = Number(process.env.PORT) || 4173;
+
+export default defineConfig({
+  plugins: [levelsPlugin(resolve(import.meta.dirname, 'levels'))],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { port: 5173 },
+  preview: { port, strictPort: true, host: true },
+});
