@@ -24,6 +24,7 @@ export interface MisconceptionLink {
 export interface LevelBatch {
   title: TextValue | null;
   cards: string[];
+  keyMessage: TextValue | null;
 }
 
 export interface Level {
@@ -41,6 +42,8 @@ export interface Level {
   misconceptions: MisconceptionLink[];
   hints: TextValue[];
   debrief: TextValue[];
+  goals: TextValue[];
+  audience: TextValue | null;
 }
 
 const cardIndex = new WeakMap<Level, Map<string, CardDef>>();

@@ -72,6 +72,7 @@ export const Misconception = z.object({
 export const Batch = z.object({
   title: Text.optional(),
   cards: z.array(Id).min(1),
+  keyMessage: Text.optional().meta({ description: 'What the group should take away from this batch (facilitator guide)' }),
 });
 
 export const Zone = z.object({
@@ -99,6 +100,8 @@ export const LevelFile = z.object({
   misconceptions: z.array(Misconception).optional(),
   hints: z.array(Text).optional(),
   debrief: z.array(Text).optional(),
+  goals: z.array(Text).optional().meta({ description: 'Learning goals of the level (facilitator guide)' }),
+  audience: Text.optional().meta({ description: 'Who the level is for, e.g. "Collège (11-15 ans)"' }),
 });
 
 export type TextValue = z.infer<typeof Text>;

@@ -315,13 +315,15 @@ function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: Cont
     cards,
     relations,
     batches: file.batches
-      ? file.batches.map((batch) => ({ title: batch.title ?? null, cards: batch.cards }))
-      : [{ title: null, cards: cards.map((card) => card.id) }],
+      ? file.batches.map((batch) => ({ title: batch.title ?? null, cards: batch.cards, keyMessage: batch.keyMessage ?? null }))
+      : [{ title: null, cards: cards.map((card) => card.id), keyMessage: null }],
     zones: file.zones ?? [],
     links,
     placements,
     misconceptions,
     hints: file.hints ?? [],
     debrief: file.debrief ?? [],
+    goals: file.goals ?? [],
+    audience: file.audience ?? null,
   };
 }

@@ -38,7 +38,7 @@ describe('validateLevel: a good level', () => {
     const file = levelFile() as Mutable;
     delete file.batches;
     const { value } = validateLevel(file, library);
-    expect(value?.batches).toEqual([{ title: null, cards: value?.cards.map((card) => card.id) }]);
+    expect(value?.batches).toEqual([{ title: null, cards: value?.cards.map((card) => card.id), keyMessage: null }]);
   });
 
   it('accepts a minimal level with only the required keys', () => {
