@@ -39,7 +39,7 @@ export function snapshot() {
     ...state.notices.filter((notice) => notice.tone === 'error').map((notice) => t(notice.key, notice.params)),
   ];
   let cards: CardSnapshot[] = [];
-  let links: { id: string; from: string; to: string; relation: string | null }[] = [];
+  let links: { id: string; from: string; to: string; relation: string | null; label?: { x: number; y: number } | null }[] = [];
   if (game) {
     const present = game.progress.history.present;
     const dealt = new Set(dealtCards(game.level, present));
@@ -63,7 +63,7 @@ export function snapshot() {
         title: card.title.fr,
       };
     });
-    links = present.links.map((link) => ({ id: link.id, from: link.from, to: link.to, relation: link.relation }));
+    links = present.links.map((link) => ({ id: link.id, from: link.from, to: link.to, relation: link.relation, label: board?.linkLabel(link.id) ?? null }));
     if (ui.pendingLink && !ui.pendingLink.relabel) links.push({ id: 'pending', from: ui.pendingLink.from, to: ui.pendingLink.to, relation: null });
   }
   const check = game?.progress.check ?? null;

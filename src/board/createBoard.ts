@@ -114,6 +114,10 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
       const point = scene.handleCenter(cardId);
       return point ? toPage(point) : null;
     },
+    linkLabel(linkId) {
+      const point = scene.labelCenter(linkId);
+      return point ? toPage(point) : null;
+    },
     boardRect() {
       const rect = screenRect();
       return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };

@@ -110,7 +110,6 @@ export function attachPointer(host: PointerHost): () => void {
       hover(screen);
       return;
     }
-    const last = pointers.get(event.pointerId)!;
     pointers.set(event.pointerId, screen);
     if (gesture.kind === 'pinch') {
       const [a, b] = [...pointers.values()];
@@ -145,8 +144,8 @@ export function attachPointer(host: PointerHost): () => void {
         scene.setDrawing({ from: gesture.from, to: point, over: cardUnder(point, gesture.from) });
         break;
       case 'press-background':
-        // The press becomes a pan once it moves.
-        if (moved(screen, gesture.start)) pan(last, screen);
+        // The press becomes a pan once it moves, counting the whole way from where it started.
+        if (moved(screen, gesture.start)) pan(gesture.start, screen);
         break;
       case 'pan':
         pan(gesture.last, screen);

@@ -106,6 +106,11 @@ export class FrescoScene extends Phaser.Scene {
     return c ? { x: c.x + HANDLE_OFFSET.x, y: c.y + HANDLE_OFFSET.y } : null;
   }
 
+  labelCenter(linkId: string): Point | null {
+    const rect = this.labels.get(linkId);
+    return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+  }
+
   /** The top-most card (or its handle) under a world point, ignoring arrows and labels. */
   cardAt(point: Point, except: string | null = null): string | null {
     const placed = this.state?.game?.progress.history.present.placed ?? {};

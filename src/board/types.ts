@@ -9,6 +9,8 @@ export interface BoardHandle {
   /** Card rect and arrow handle in page pixels, for cards on the fresco. */
   cardRect(cardId: string): Rect | null;
   handle(cardId: string): Point | null;
+  /** Centre of an arrow's label (where a click selects the arrow), page pixels. */
+  linkLabel(linkId: string): Point | null;
   /** The visible fresco in page pixels. */
   boardRect(): Rect;
   /** CSS pixels per world unit. */

@@ -35,7 +35,7 @@ function levelItem(entry: CatalogEntry, lang: Lang): HTMLElement {
     ? h('p', { class: 'level-progress' }, [
         summary.complete
           ? h('span', { class: 'tag tag-done', text: t('home.completed') })
-          : h('span', { text: t('home.inProgress', { placed: summary.placed, links: summary.links }) }),
+          : h('span', { text: t('home.inProgress', { placed: t('home.placedCards', { count: summary.placed }), links: t('home.drawnLinks', { count: summary.links }) }) }),
         summary.percent !== null && !summary.complete ? h('span', { text: t('home.lastScore', { percent: summary.percent }) }) : null,
       ])
     : null;
