@@ -32,6 +32,7 @@ export function snapshot() {
   const state = store.getState();
   const { game, ui } = state;
   const board = currentBoard();
+  board?.syncSize();
   const errors = [
     ...(state.screen === 'error' && state.failure
       ? state.failure.issues.filter((issue) => issue.severity === 'error').map((issue) => `${state.failure?.file}: ${describeIssue(issue, state.lang)}`)

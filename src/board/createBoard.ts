@@ -48,9 +48,11 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
 
   const level = () => store.getState().game?.level ?? null;
   const screenRect = () => canvas.getBoundingClientRect();
-  // The fresco keeps fitting the screen (the hand grows and shrinks, windows resize) until the
-  // player moves or zooms it; the fit button goes back to that.
+  // The fresco keeps fitting the window (when it is resized or a tablet turns) until the player
+  // moves or zooms it; the fit button goes back to that. A panel opening beside the fresco only
+  // narrows it: nothing moves under the player's eyes.
   let followFit = true;
+  let windowSize = `${window.innerWidth}x${window.innerHeight}`;
   const setView = (view: View) => {
     followFit = false;
     scene.setView(view);
@@ -67,20 +69,25 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   fit();
   const unsubscribe = store.subscribe((state) => scene.sync(state));
 
-  const resize = new ResizeObserver(() => {
+  const syncSize = () => {
     const { width, height } = size();
     if (Math.round(game.scale.width) === width * dpr && Math.round(game.scale.height) === height * dpr) return;
     game.scale.resize(width * dpr, height * dpr);
     scene.cameras.resize(width * dpr, height * dpr);
-    if (followFit) fit();
+    const nowWindow = `${window.innerWidth}x${window.innerHeight}`;
+    const windowChanged = nowWindow !== windowSize;
+    windowSize = nowWindow;
+    if (followFit && windowChanged) fit();
     else scene.setView(scene.view);
-  });
+  };
+  const resize = new ResizeObserver(syncSize);
   resize.observe(parent);
 
   const detachPointer = attachPointer({
     scene,
     canvas,
     setView,
+    syncSize,
     overHand: (page) => {
       const hand = document.querySelector('[data-hand]');
       if (!hand) return false;
@@ -133,6 +140,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
       const placed = store.getState().game?.progress.history.present.placed ?? {};
       return freeSpot({ x: Math.round(center.x), y: Math.round(center.y) }, Object.values(placed));
     },
+    syncSize,
     zoomBy(factor) {
       const { width, height } = size();
       setView(zoomAt(scene.view, { x: width / 2, y: height / 2 }, factor));

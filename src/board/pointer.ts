@@ -29,6 +29,7 @@ export interface PointerHost {
   scene: FrescoScene;
   canvas: HTMLElement;
   setView(view: View): void;
+  syncSize(): void;
   /** Is this page point over the hand tray (dropping a card there takes it back)? */
   overHand(page: Point): boolean;
 }
@@ -74,6 +75,7 @@ export function attachPointer(host: PointerHost): () => void {
 
   function onDown(event: PointerEvent): void {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
+    host.syncSize();
     const screen = local(event);
     pointers.set(event.pointerId, screen);
     canvas.setPointerCapture?.(event.pointerId);

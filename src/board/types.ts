@@ -18,6 +18,11 @@ export interface BoardHandle {
   zoneRects(): { id: string; rect: Rect }[];
   /** Where to put a card so that it lands in view and covers no other card (world units). */
   freeSpotInView(): Point;
+  /**
+   * Applies a change of the board's size at once (rather than at the next frame), so that what
+   * is read or pointed at right after a layout change matches what will be drawn.
+   */
+  syncSize(): void;
   zoomBy(factor: number): void;
   fit(): void;
   destroy(): void;

@@ -13,6 +13,11 @@ import { cardFront } from './cardFace';
 import { h } from './dom';
 
 const DRAG_SLOP = 6;
+/** Sizes of a hand card in CSS pixels (see .hand-card in main.css). */
+const HAND_CARD_WIDTH = 200;
+const HAND_CARD_HEIGHT = 116;
+const CARD_GAP = 10;
+const MAX_ROWS = 3;
 
 function placeAt(cardId: string, pageX: number, pageY: number): boolean {
   const board = currentBoard();
@@ -92,11 +97,21 @@ export function mountHand(parent: HTMLElement): () => void {
   const views = new Map<string, HTMLElement>();
   let shownLang = '';
 
+  // The tray keeps the height of the level's largest batch, so that the fresco above does not
+  // jump each time a card leaves the hand.
+  const reserveRoom = (largestBatch: number) => {
+    const width = list.clientWidth || hand.clientWidth;
+    const perRow = Math.max(1, Math.floor((width + CARD_GAP) / (HAND_CARD_WIDTH + CARD_GAP)));
+    const rows = Math.min(MAX_ROWS, Math.ceil(largestBatch / perRow));
+    list.style.minHeight = `${rows * (HAND_CARD_HEIGHT + CARD_GAP) - CARD_GAP}px`;
+  };
+
   const render = (state: AppState) => {
     const game = state.game;
     if (!game) return;
     const ids = handCards(game.level, game.progress.history.present);
     heading.textContent = `${t('board.hand')} (${ids.length})`;
+    reserveRoom(game.level.batches.reduce((most, batch) => Math.max(most, batch.cards.length), 0));
     const moreToDeal = game.progress.history.present.dealt < game.level.batches.length;
     const placing = state.ui.placingCard;
     help.textContent =
@@ -147,8 +162,11 @@ export function mountHand(parent: HTMLElement): () => void {
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.game !== previous.game || state.lang !== previous.lang || state.ui.placingCard !== previous.ui.placingCard) render(state);
   });
+  const onResize = () => render(store.getState());
+  window.addEventListener('resize', onResize);
   return () => {
     unsubscribe();
+    window.removeEventListener('resize', onResize);
     hand.remove();
   };
 }

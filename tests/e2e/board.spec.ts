@@ -19,7 +19,8 @@ test('a card is flipped with a click to read its explanation and source, and bac
   const reader = page.locator('[data-panel="reader"]');
   await expect(reader).toContainText('Élu pour cinq ans au suffrage universel direct');
   await expect(reader).toContainText('Constitution, art. 5 à 19');
-  await page.mouse.click(center(card.rect).x - 20, center(card.rect).y);
+  const again = (await snapshot(page)).cards.find((c) => c.id === 'president-republique')!;
+  await page.mouse.click(center(again.rect).x - 20, center(again.rect).y);
   await expect.poll(async () => (await snapshot(page)).cards.find((c) => c.id === 'president-republique')?.faceUp).toBe(true);
   await expect(reader).toBeHidden();
 });
