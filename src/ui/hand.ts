@@ -100,7 +100,7 @@ export function mountHand(parent: HTMLElement): () => void {
   // The tray keeps the height of the level's largest batch, so that the fresco above does not
   // jump each time a card leaves the hand.
   const reserveRoom = (largestBatch: number) => {
-    const width = list.clientWidth || hand.clientWidth;
+    const width = list.clientWidth || hand.clientWidth || window.innerWidth - 24;
     const perRow = Math.max(1, Math.floor((width + CARD_GAP) / (HAND_CARD_WIDTH + CARD_GAP)));
     const rows = Math.min(MAX_ROWS, Math.ceil(largestBatch / perRow));
     list.style.minHeight = `${rows * (HAND_CARD_HEIGHT + CARD_GAP) - CARD_GAP}px`;
@@ -111,7 +111,10 @@ export function mountHand(parent: HTMLElement): () => void {
     if (!game) return;
     const ids = handCards(game.level, game.progress.history.present);
     heading.textContent = `${t('board.hand')} (${ids.length})`;
-    reserveRoom(game.level.batches.reduce((most, batch) => Math.max(most, batch.cards.length), 0));
+    // Room for the cards in hand and for the largest batch still to come.
+    const present = game.progress.history.present;
+    const toCome = game.level.batches.slice(present.dealt).reduce((most, batch) => Math.max(most, batch.cards.length), 0);
+    reserveRoom(Math.max(ids.length, toCome));
     const moreToDeal = game.progress.history.present.dealt < game.level.batches.length;
     const placing = state.ui.placingCard;
     help.textContent =
