@@ -1,25 +1,14 @@
 // One card on the fresco, drawn with Phaser: silhouette and band by kind, pictogram, icon, title
 // and summary on the front; explanation and source on the back; the handle that starts an arrow.
 import Phaser from 'phaser';
-import { CARD_HEIGHT, CARD_WIDTH } from '../core/layout';
 import type { CardDef, CardKind } from '../core/schema';
-import { displayText, type Lang } from '../core/text';
+import type { Lang } from '../core/text';
 import { t } from '../i18n';
+import { BACK_LINE, BAND, H, ICON, layoutCardText, LEFT, PAD, SUMMARY_LINE, TITLE_LINE, TOP, W } from './cardText';
 import { cardIconNode, KIND_ICONS } from '../ui/icon';
 import { iconCanvas } from './iconTextures';
 import { CARD_FACE, CARD_MUTED_TEXT, CARD_TEXT, FONT_FAMILY, KIND_STYLES, TEXT_SIZES } from './palette';
-import { wrapText, type Measure } from './wrap';
-
-const W = CARD_WIDTH;
-const H = CARD_HEIGHT;
-const LEFT = -W / 2;
-const TOP = -H / 2;
-const BAND = 26;
-const PAD = 10;
-const ICON = 26;
-const TITLE_LINE = 20;
-const SUMMARY_LINE = 16;
-const BACK_LINE = 15;
+import type { Measure } from './wrap';
 
 /** Where an arrow starts from a card, relative to its centre (world units), and its reach. */
 export const HANDLE_OFFSET = { x: W / 2, y: 0 };
@@ -75,36 +64,6 @@ export function measureFor(size: number, weight: 'normal' | 'bold' = 'normal', s
     if (!measureContext) return text.length * size * 0.55;
     measureContext.font = font;
     return measureContext.measureText(text).width;
-  };
-}
-
-export interface CardLines {
-  title: string[];
-  summary: string[];
-  back: string[];
-  source: string[];
-}
-
-/** How a card's texts break into lines on the board; also used to check that content fits. */
-export function layoutCardText(card: CardDef, lang: Lang): CardLines & { truncated: boolean } {
-  const titleWidth = W - PAD * 2 - ICON - 8;
-  const title = wrapText(displayText(card.title, lang), titleWidth, 2, measureFor(TEXT_SIZES.title, 'bold'));
-  const textTop = TOP + BAND + PAD + Math.max(ICON, title.lines.length * TITLE_LINE) + 6;
-  const summaryLines = Math.max(1, Math.floor((TOP + H - PAD - textTop) / SUMMARY_LINE));
-  const summary = card.summary
-    ? wrapText(displayText(card.summary, lang), W - PAD * 2, summaryLines, measureFor(TEXT_SIZES.summary))
-    : { lines: [], truncated: false };
-  const source = card.source
-    ? wrapText(`${t('card.source')} : ${card.source}`, W - PAD * 2, 2, measureFor(TEXT_SIZES.back, 'normal', 'italic'))
-    : { lines: [], truncated: false };
-  const backLines = Math.floor((H - BAND - PAD * 2 - source.lines.length * BACK_LINE - 4) / BACK_LINE);
-  const back = wrapText(card.explanation ? displayText(card.explanation, lang) : t('card.noExplanation'), W - PAD * 2, backLines, measureFor(TEXT_SIZES.back));
-  return {
-    title: title.lines,
-    summary: summary.lines,
-    back: back.lines,
-    source: source.lines,
-    truncated: title.truncated || summary.truncated,
   };
 }
 
@@ -206,10 +165,13 @@ export class CardView {
   setLang(lang: Lang): void {
     if (this.lang === lang) return;
     this.lang = lang;
-    const lines = layoutCardText(this.card, lang);
+    const lines = layoutCardText(this.card, lang, measureFor);
     this.bandLabel.setText(t(`kinds.${this.card.kind}`).toUpperCase());
-    this.texts.title.setText(lines.title.join('\n'));
-    const textTop = TOP + BAND + PAD + Math.max(ICON, lines.title.length * TITLE_LINE) + 4;
+    this.texts.title
+      .setFontSize(lines.titleSize)
+      .setLineSpacing(lines.titleLineHeight - lines.titleSize - 3)
+      .setText(lines.title.join('\n'));
+    const textTop = TOP + BAND + PAD + Math.max(ICON, lines.title.length * lines.titleLineHeight) + 4;
     this.texts.summary.setText(lines.summary.join('\n')).setY(textTop);
     this.texts.back.setText(lines.back.join('\n'));
     this.texts.source.setText(lines.source.join('\n')).setY(TOP + H - PAD - lines.source.length * BACK_LINE);
