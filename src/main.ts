@@ -41,8 +41,9 @@ if (root) {
     notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
   }
   if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
-  if (request.mode === 'facilitator') notify('info', 'errors.facilitatorSoon');
-  if (request.level !== null) {
+  if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
+  else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
+  else if (request.level !== null) {
     if (store.getState().catalog.some((entry) => entry.id === request.level)) void openLevel(request.level);
     else {
       notify('error', 'errors.unknownLevel', { id: request.level });

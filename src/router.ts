@@ -6,6 +6,7 @@ export interface UrlRequest {
   level: string | null;
   lang: string | null;
   mode: string | null;
+  view: string | null;
   fresh: boolean;
 }
 
@@ -15,6 +16,7 @@ export function readUrl(location: Location = window.location): UrlRequest {
     level: params.get('level'),
     lang: params.get('lang'),
     mode: params.get('mode'),
+    view: params.get('view'),
     fresh: params.get('fresh') === '1',
   };
 }
@@ -51,8 +53,18 @@ export function dropLevelFromUrl(): void {
   window.history.replaceState({}, '', urlWith({ level: null }));
 }
 
+/** Facilitator mode is a page of its own (?mode=facilitator), optionally with a level chosen. */
+export function facilitatorUrl(level?: string): string {
+  const url = new URL(window.location.href);
+  url.search = '';
+  url.searchParams.set('mode', 'facilitator');
+  if (level) url.searchParams.set('level', level);
+  return url.toString();
+}
+
 export function listenToHistory(): void {
   window.addEventListener('popstate', () => {
+    if (readUrl().mode === 'facilitator' || readUrl().view === 'projector') return;
     const { level } = readUrl();
     if (level) void openLevel(level);
     else showMenu();

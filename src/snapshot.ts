@@ -8,6 +8,7 @@ import type { Rect } from './core/layout';
 import { layoutOf, phaseOf } from './core/progress';
 import { zoneAt } from './core/layout';
 import { t } from './i18n';
+import { isRunning, remaining } from './core/workshop';
 import { store } from './state/store';
 
 export interface CardSnapshot {
@@ -68,7 +69,9 @@ export function snapshot() {
     if (ui.pendingLink && !ui.pendingLink.relabel) links.push({ id: 'pending', from: ui.pendingLink.from, to: ui.pendingLink.to, relation: null });
   }
   const check = game?.progress.check ?? null;
+  const workshop = state.workshop;
   return {
+    role: state.role,
     screen: state.screen,
     levelId: game?.level.id ?? state.failure?.levelId ?? null,
     lang: state.lang,
@@ -84,6 +87,22 @@ export function snapshot() {
     selectedLink: ui.selectedLink,
     levels: state.catalog.map((entry) => ({ id: entry.id, source: entry.source, valid: !entry.issues.some((issue) => issue.severity === 'error') })),
     sound: { muted: state.muted, played: [...soundLog] },
+    workshop:
+      workshop && game
+        ? {
+            phase: workshop.phase,
+            batch: game.progress.history.present.dealt,
+            locked: workshop.locked,
+            timer: { remainingMs: Math.round(remaining(workshop.timer, Date.now())), running: isRunning(workshop.timer) },
+            revealed: workshop.revealed.length,
+            misconceptionsShown: workshop.misconceptionsShown,
+            hint: workshop.hint,
+            highlight: workshop.highlight,
+            frescoName: workshop.frescoName,
+            notes: workshop.notes.map((note) => ({ id: note.id, text: note.text, ...(board ? { at: board.worldToPage(note) } : {}) })),
+            debriefIndex: workshop.debriefIndex,
+          }
+        : null,
     errors,
   };
 }

@@ -11,6 +11,8 @@ import linkMp3 from '../../assets/sounds/link.mp3?url';
 import linkWebm from '../../assets/sounds/link.webm?url';
 import pickMp3 from '../../assets/sounds/pick.mp3?url';
 import pickWebm from '../../assets/sounds/pick.webm?url';
+import timerMp3 from '../../assets/sounds/timer.mp3?url';
+import timerWebm from '../../assets/sounds/timer.webm?url';
 import wrongMp3 from '../../assets/sounds/wrong.mp3?url';
 import wrongWebm from '../../assets/sounds/wrong.webm?url';
 import { onEffect, type Sound } from '../state/effects';
@@ -23,6 +25,7 @@ const SOURCES: Record<Sound, string[]> = {
   correct: [correctWebm, correctMp3],
   wrong: [wrongWebm, wrongMp3],
   deal: [dealWebm, dealMp3],
+  timer: [timerWebm, timerMp3],
 };
 
 /** Sounds played since the page opened, by name (read by the snapshot for tests). */

@@ -14,7 +14,7 @@ const HEAD_WIDTH = 11;
 const LABEL_PAD_X = 9;
 export const LABEL_HEIGHT = 26;
 
-const SIGNS: Record<ArrowStatus, string> = { neutral: '', correct: '✓ ', wrong: '✗ ', pending: '', hint: '', revealed: '' };
+const SIGNS: Record<ArrowStatus, string> = { neutral: '', correct: '✓ ', wrong: '✗ ', pending: '', hint: '', revealed: '✓ ' };
 
 function colorOf(status: ArrowStatus): number {
   switch (status) {
@@ -117,7 +117,7 @@ export class ArrowView {
     g.lineStyle(width + 6, look.selected ? ARROW.selected : PAPER, look.selected ? 0.35 : 0.85);
     g.strokePoints(points, false);
     g.lineStyle(width, color, 1);
-    if (look.status === 'pending' || look.status === 'hint') dashed(g, points);
+    if (look.status === 'pending' || look.status === 'hint' || look.status === 'revealed') dashed(g, points);
     else g.strokePoints(points, false);
     const left = { x: end.x - Math.cos(angle) * HEAD_LENGTH + Math.cos(angle + Math.PI / 2) * (HEAD_WIDTH / 2), y: end.y - Math.sin(angle) * HEAD_LENGTH + Math.sin(angle + Math.PI / 2) * (HEAD_WIDTH / 2) };
     const right = { x: end.x - Math.cos(angle) * HEAD_LENGTH - Math.cos(angle + Math.PI / 2) * (HEAD_WIDTH / 2), y: end.y - Math.sin(angle) * HEAD_LENGTH - Math.sin(angle + Math.PI / 2) * (HEAD_WIDTH / 2) };
@@ -131,11 +131,11 @@ export class ArrowView {
     this.pill.setPosition(rect.x + rect.width / 2, rect.y + rect.height / 2);
     const s = this.pillShape;
     s.clear();
-    s.fillStyle(look.status === 'correct' ? 0xe7f4ea : look.status === 'wrong' ? 0xfbe9e9 : 0xffffff, 1);
+    s.fillStyle(look.status === 'correct' ? 0xe7f4ea : look.status === 'wrong' ? 0xfbe9e9 : look.status === 'revealed' ? 0xe6f1f8 : 0xffffff, 1);
     s.fillRoundedRect(-rect.width / 2, -rect.height / 2, rect.width, rect.height, rect.height / 2);
     s.lineStyle(look.selected ? 3 : 1.5, look.selected ? ARROW.selected : color, 1);
     s.strokeRoundedRect(-rect.width / 2, -rect.height / 2, rect.width, rect.height, rect.height / 2);
-    this.pillText.setColor(look.status === 'correct' ? '#14632b' : look.status === 'wrong' ? '#a21f1f' : '#1b1b1b');
+    this.pillText.setColor(look.status === 'correct' ? '#14632b' : look.status === 'wrong' ? '#a21f1f' : look.status === 'revealed' ? '#004f7c' : '#1b1b1b');
   }
 
   destroy(): void {

@@ -15,7 +15,7 @@ export const HANDLE_OFFSET = { x: W / 2, y: 0 };
 export const HANDLE_RADIUS = 11;
 export const HANDLE_HIT_RADIUS = 20;
 
-export type CardHighlight = 'none' | 'selected' | 'source' | 'target';
+export type CardHighlight = 'none' | 'selected' | 'source' | 'target' | 'hint' | 'shown';
 
 /** The outline of each kind, so that kinds differ in shape and not only in colour. */
 function silhouette(g: Phaser.GameObjects.Graphics, kind: CardKind, inset: number, top: number): void {
@@ -227,9 +227,12 @@ export class CardView {
     const g = this.ring;
     g.clear();
     if (highlight === 'none') return;
-    const color = highlight === 'target' ? 0x1a7f37 : 0x005a9c;
-    g.lineStyle(4, color, 1);
-    g.strokeRoundedRect(LEFT - 5, TOP - 5, W + 10, H + 10, 10);
+    // A hint rings the card in amber, what the facilitator shows in a thick blue ring.
+    const color = highlight === 'target' ? 0x1a7f37 : highlight === 'hint' ? 0xb7791f : 0x005a9c;
+    const width = highlight === 'shown' || highlight === 'hint' ? 7 : 4;
+    const gap = highlight === 'shown' || highlight === 'hint' ? 8 : 5;
+    g.lineStyle(width, color, 1);
+    g.strokeRoundedRect(LEFT - gap, TOP - gap, W + gap * 2, H + gap * 2, 12);
   }
 
   destroy(): void {

@@ -5,6 +5,7 @@ import type { Point } from '../core/fresco';
 import { cardRect, freeSpot, type Rect } from '../core/layout';
 import { layoutOf } from '../core/progress';
 import { store } from '../state/store';
+import { workshopAct } from '../state/workshopState';
 import { fitView, screenToWorld, worldToScreen, zoomAt, type View } from './camera';
 import { attachPointer } from './pointer';
 import { FrescoScene } from './scene';
@@ -48,11 +49,9 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
 
   const level = () => store.getState().game?.level ?? null;
   const screenRect = () => canvas.getBoundingClientRect();
-  // The fresco keeps fitting the window (when it is resized or a tablet turns) until the player
-  // moves or zooms it; the fit button goes back to that. A panel opening beside the fresco only
-  // narrows it: nothing moves under the player's eyes.
+  // The whole fresco stays in view (a window resized, a tablet turned, a panel opened beside it)
+  // until the player moves or zooms it; the fit button goes back to that.
   let followFit = true;
-  let windowSize = `${window.innerWidth}x${window.innerHeight}`;
   const setView = (view: View) => {
     followFit = false;
     scene.setView(view);
@@ -74,10 +73,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     if (Math.round(game.scale.width) === width * dpr && Math.round(game.scale.height) === height * dpr) return;
     game.scale.resize(width * dpr, height * dpr);
     scene.cameras.resize(width * dpr, height * dpr);
-    const nowWindow = `${window.innerWidth}x${window.innerHeight}`;
-    const windowChanged = nowWindow !== windowSize;
-    windowSize = nowWindow;
-    if (followFit && windowChanged) fit();
+    if (followFit) fit();
     else scene.setView(scene.view);
   };
   const resize = new ResizeObserver(syncSize);
@@ -88,6 +84,11 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     canvas,
     setView,
     syncSize,
+    canMoveNotes: () => {
+      const { role, workshop } = store.getState();
+      return role === 'facilitator' || !workshop?.locked;
+    },
+    moveNote: (id, x, y) => workshopAct({ type: 'move-note', id, x, y }),
     overHand: (page) => {
       const hand = document.querySelector('[data-hand]');
       if (!hand) return false;

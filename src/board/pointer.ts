@@ -16,6 +16,8 @@ const TAP_SLOP = 6;
 
 type Gesture =
   | { kind: 'none' }
+  | { kind: 'press-note'; note: string; start: Point; offset: Point }
+  | { kind: 'drag-note'; note: string; offset: Point }
   | { kind: 'press-card'; card: string; start: Point; offset: Point }
   | { kind: 'drag-card'; card: string; offset: Point }
   | { kind: 'press-handle'; card: string; start: Point }
@@ -32,6 +34,9 @@ export interface PointerHost {
   syncSize(): void;
   /** Is this page point over the hand tray (dropping a card there takes it back)? */
   overHand(page: Point): boolean;
+  /** Notes of a workshop: whether this window may move them, and moving one. */
+  canMoveNotes(): boolean;
+  moveNote(id: string, x: number, y: number): void;
 }
 
 export function attachPointer(host: PointerHost): () => void {
@@ -88,6 +93,11 @@ export function attachPointer(host: PointerHost): () => void {
     const point = world(screen);
     const hit = scene.hitTest(point);
     switch (hit.type) {
+      case 'note': {
+        const center = scene.noteCenter(hit.note) ?? point;
+        gesture = { kind: 'press-note', note: hit.note, start: screen, offset: { x: center.x - point.x, y: center.y - point.y } };
+        break;
+      }
       case 'handle':
         gesture = { kind: 'press-handle', card: hit.card, start: screen };
         break;
@@ -125,6 +135,15 @@ export function attachPointer(host: PointerHost): () => void {
     if (event.pointerId !== primary) return;
     const point = world(screen);
     switch (gesture.kind) {
+      case 'press-note':
+        if (moved(screen, gesture.start) && host.canMoveNotes()) {
+          gesture = { kind: 'drag-note', note: gesture.note, offset: gesture.offset };
+          scene.setNoteDrag({ card: gesture.note, x: point.x + gesture.offset.x, y: point.y + gesture.offset.y });
+        }
+        break;
+      case 'drag-note':
+        scene.setNoteDrag({ card: gesture.note, x: point.x + gesture.offset.x, y: point.y + gesture.offset.y });
+        break;
       case 'press-card':
         if (moved(screen, gesture.start)) {
           gesture = { kind: 'drag-card', card: gesture.card, offset: gesture.offset };
@@ -177,6 +196,10 @@ export function attachPointer(host: PointerHost): () => void {
     const ended = gesture;
     gesture = { kind: 'none' };
     switch (ended.kind) {
+      case 'drag-note':
+        scene.setNoteDrag(null);
+        host.moveNote(ended.note, Math.round(point.x + ended.offset.x), Math.round(point.y + ended.offset.y));
+        break;
       case 'press-card':
         if (ui.linkingFrom && ui.linkingFrom !== ended.card) {
           setUi({ pendingLink: { from: ui.linkingFrom, to: ended.card, relabel: null }, linkingFrom: null });
@@ -227,6 +250,7 @@ export function attachPointer(host: PointerHost): () => void {
   function onCancel(event: PointerEvent): void {
     pointers.delete(event.pointerId);
     if (gesture.kind === 'drag-card') scene.setDrag(null);
+    if (gesture.kind === 'drag-note') scene.setNoteDrag(null);
     if (gesture.kind === 'draw') scene.setDrawing(null);
     if (pointers.size === 0) gesture = { kind: 'none' };
   }
@@ -234,7 +258,7 @@ export function attachPointer(host: PointerHost): () => void {
   function hover(screen: Point): void {
     const hit = scene.hitTest(world(screen));
     canvas.style.cursor =
-      hit.type === 'handle' ? 'crosshair' : hit.type === 'card' ? 'grab' : hit.type === 'label' || hit.type === 'arrow' ? 'pointer' : getState().ui.placingCard ? 'copy' : 'default';
+      hit.type === 'handle' ? 'crosshair' : hit.type === 'card' || hit.type === 'note' ? 'grab' : hit.type === 'label' || hit.type === 'arrow' ? 'pointer' : getState().ui.placingCard ? 'copy' : 'default';
   }
 
   function onWheel(event: WheelEvent): void {

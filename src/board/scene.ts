@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { linkSignature, type Link, type Point } from '../core/fresco';
 import type { Verdict } from '../core/check';
-import { cardRect, contains, type Rect } from '../core/layout';
+import { cardRect, contains, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
 import { cardOf, type Level } from '../core/level';
 import { layoutOf } from '../core/progress';
 import { displayText, type Lang } from '../core/text';
@@ -11,11 +11,13 @@ import type { AppState } from '../state/store';
 import { relationLabel } from '../state/game';
 import { ArrowView, labelSize, labelText, type ArrowStatus } from './arrowView';
 import { CardView, HANDLE_HIT_RADIUS, HANDLE_OFFSET } from './cardView';
+import { NoteView } from './noteView';
 import { arrowPath, bendsFor, distanceToCurve, placeLabels, routeArrow, type ArrowPath } from './geometry';
 import { FONT_FAMILY, TEXT_SIZES, ZONE_LABEL, ZONE_TINTS } from './palette';
 import type { View } from './camera';
 
 export type Hit =
+  | { type: 'note'; note: string }
   | { type: 'handle'; card: string }
   | { type: 'label'; link: string }
   | { type: 'card'; card: string }
@@ -36,7 +38,7 @@ export interface Drawing {
   over: string | null;
 }
 
-const DEPTH = { zones: 0, cards: 100, arrows: 10_000, labels: 20_000, drawing: 30_000, dragged: 40_000 };
+const DEPTH = { zones: 0, cards: 100, arrows: 10_000, labels: 20_000, notes: 25_000, drawing: 30_000, dragged: 40_000 };
 
 export class FrescoScene extends Phaser.Scene {
   level: Level | null = null;
@@ -51,6 +53,8 @@ export class FrescoScene extends Phaser.Scene {
   private paths = new Map<string, ArrowPath>();
   private labels = new Map<string, Rect>();
   private drawingArrow: ArrowView | null = null;
+  private notes = new Map<string, NoteView>();
+  private noteDrag: Drag | null = null;
   private drag: Drag | null = null;
   private drawing: Drawing | null = null;
   private state: AppState | null = null;
@@ -90,6 +94,18 @@ export class FrescoScene extends Phaser.Scene {
     if (this.state) this.sync(this.state);
   }
 
+  /** A note being dragged (its id in `card`). */
+  setNoteDrag(drag: Drag | null): void {
+    this.noteDrag = drag;
+    if (this.state) this.sync(this.state);
+  }
+
+  noteCenter(id: string): Point | null {
+    if (this.noteDrag?.card === id) return { x: this.noteDrag.x, y: this.noteDrag.y };
+    const note = this.state?.workshop?.notes.find((candidate) => candidate.id === id);
+    return note ? { x: note.x, y: note.y } : null;
+  }
+
   setDrawing(drawing: Drawing | null): void {
     this.drawing = drawing;
     if (this.state) this.sync(this.state);
@@ -126,6 +142,10 @@ export class FrescoScene extends Phaser.Scene {
 
   /** What is under a world point, top-most first: handles, labels, cards, arrows. */
   hitTest(point: Point): Hit {
+    for (const note of [...(this.state?.workshop?.notes ?? [])].reverse()) {
+      const c = this.noteCenter(note.id);
+      if (c && contains({ x: c.x - NOTE_WIDTH / 2, y: c.y - NOTE_HEIGHT / 2, width: NOTE_WIDTH, height: NOTE_HEIGHT }, point)) return { type: 'note', note: note.id };
+    }
     const placed = this.state?.game?.progress.history.present.placed ?? {};
     const order = Object.keys(placed).reverse();
     for (const id of order) {
@@ -184,18 +204,50 @@ export class FrescoScene extends Phaser.Scene {
       view.container.setDepth(dragged ? DEPTH.dragged : DEPTH.cards + index);
       view.setLifted(dragged);
       view.setFaceDown(progress.faceDown.includes(id), !isNew, this.reducedMotion);
+      const workshop = state.workshop;
+      const hinted =
+        workshop?.hint?.kind === 'card'
+          ? workshop.hint.card === id
+          : workshop?.hint?.kind === 'link'
+            ? [game.level.links[workshop.hint.link]?.from, game.level.links[workshop.hint.link]?.to].includes(id)
+            : false;
       const highlight =
         ui.linkingFrom === id || ui.pendingLink?.from === id || this.drawing?.from === id
           ? 'source'
           : this.drawing?.over === id || ui.pendingLink?.to === id
             ? 'target'
-            : ui.readingCard === id
-              ? 'selected'
-              : 'none';
+            : workshop?.highlight?.kind === 'card' && workshop.highlight.card === id
+              ? 'shown'
+              : hinted
+                ? 'hint'
+                : ui.readingCard === id
+                  ? 'selected'
+                  : 'none';
       view.setHighlight(highlight);
     });
 
     this.syncArrows(state);
+    this.syncNotes(state);
+  }
+
+  private syncNotes(state: AppState): void {
+    const notes = state.workshop?.notes ?? [];
+    const ids = new Set(notes.map((note) => note.id));
+    for (const [id, view] of this.notes) {
+      if (!ids.has(id)) {
+        view.destroy();
+        this.notes.delete(id);
+      }
+    }
+    for (const note of notes) {
+      let view = this.notes.get(note.id);
+      if (!view) {
+        view = new NoteView(this, this.textResolution);
+        view.container.setDepth(DEPTH.notes);
+        this.notes.set(note.id, view);
+      }
+      view.update(note, this.noteCenter(note.id) ?? note);
+    }
   }
 
   private verdictOf(link: Link): Verdict | null {
@@ -212,6 +264,19 @@ export class FrescoScene extends Phaser.Scene {
     const pending = state.ui.pendingLink;
     const pendingId = '__pending__';
     if (pending && !pending.relabel) links.push({ id: pendingId, from: pending.from, to: pending.to, relation: '' });
+    // Links of the correction the group has not drawn, revealed by the facilitator.
+    const workshop = state.workshop;
+    const drawn = new Set(board.links.map(linkSignature));
+    const revealedDrawn = new Set<string>();
+    for (const index of workshop?.revealed ?? []) {
+      const expected = game.level.links[index];
+      if (!expected) continue;
+      const found = expected.relations.find((relation) => drawn.has(linkSignature({ ...expected, relation })));
+      if (found) revealedDrawn.add(linkSignature({ ...expected, relation: found }));
+      else if (expected.from in board.placed && expected.to in board.placed) {
+        links.push({ id: `revealed-${index}`, from: expected.from, to: expected.to, relation: expected.relations[0]! });
+      }
+    }
 
     // Fan out the arrows between the same two cards.
     const pairCount = new Map<string, number>();
@@ -233,8 +298,24 @@ export class FrescoScene extends Phaser.Scene {
       const obstacles = [...cardRects].filter(([id]) => id !== link.from && id !== link.to).map(([, rect]) => rect);
       const path = routeArrow(cardRect(from), cardRect(to), obstacles, bend);
       const verdict = this.verdictOf(link);
+      const signature = linkSignature(link);
+      const isMisconception =
+        workshop?.misconceptionsShown === true &&
+        game.level.misconceptions.some((wrong) => wrong.from === link.from && wrong.to === link.to && wrong.relations.includes(link.relation));
       const status: ArrowStatus =
-        link.id === pendingId ? 'pending' : verdict ? (verdict.status === 'wrong' ? 'wrong' : 'correct') : 'neutral';
+        link.id === pendingId
+          ? 'pending'
+          : link.id.startsWith('revealed-')
+            ? 'revealed'
+            : verdict
+              ? verdict.status === 'wrong'
+                ? 'wrong'
+                : 'correct'
+              : isMisconception
+                ? 'wrong'
+                : revealedDrawn.has(signature)
+                  ? 'correct'
+                  : 'neutral';
       const text = link.id === pendingId ? '?' : labelText(status, relationLabel(game.level, link.relation, state.lang));
       requests.push({ id: link.id, path, ...labelSize(text), text, status });
       seen.add(link.id);
@@ -242,7 +323,8 @@ export class FrescoScene extends Phaser.Scene {
     }
 
     const placedLabels = placeLabels(requests, [...cardRects.values()]);
-    this.labels = new Map([...placedLabels].filter(([id]) => id !== pendingId));
+    // Only the group's own arrows can be selected; revealed ones are the facilitator's to show.
+    this.labels = new Map([...placedLabels].filter(([id]) => id !== pendingId && !id.startsWith('revealed-')));
 
     for (const request of requests) {
       let view = this.arrows.get(request.id);
@@ -255,7 +337,7 @@ export class FrescoScene extends Phaser.Scene {
       view.update({
         path: request.path,
         status: request.status,
-        selected: state.ui.selectedLink === request.id,
+        selected: state.ui.selectedLink === request.id || (workshop?.highlight?.kind === 'link' && workshop.highlight.link === request.id),
         label: request.text,
         labelRect: placedLabels.get(request.id) ?? null,
       });
@@ -268,6 +350,7 @@ export class FrescoScene extends Phaser.Scene {
       }
     }
     this.paths.delete(pendingId);
+    for (const id of [...this.paths.keys()]) if (id.startsWith('revealed-')) this.paths.delete(id);
 
     // The arrow being drawn follows the pointer.
     const drawing = this.drawing;
@@ -287,6 +370,8 @@ export class FrescoScene extends Phaser.Scene {
   private buildLevel(level: Level): void {
     for (const view of this.cards.values()) view.destroy();
     for (const view of this.arrows.values()) view.destroy();
+    for (const view of this.notes.values()) view.destroy();
+    this.notes.clear();
     this.cards.clear();
     this.arrows.clear();
     this.paths.clear();

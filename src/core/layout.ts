@@ -13,6 +13,9 @@ export interface Rect {
 /** Cards keep their size on the board (the board zooms, not the card). World units. */
 export const CARD_WIDTH = 208;
 export const CARD_HEIGHT = 136;
+/** A note the group puts on its fresco (creative phase). */
+export const NOTE_WIDTH = 180;
+export const NOTE_HEIGHT = 110;
 /** Room a card needs around it for arrows and their labels. */
 const CELL_WIDTH = CARD_WIDTH + 88;
 const CELL_HEIGHT = CARD_HEIGHT + 72;

@@ -47,7 +47,7 @@ const CountsSchema = z.object({
   total: z.number().int().min(0),
   percent: z.number().min(0).max(100),
 });
-const ProgressSchema = z.object({
+export const ProgressSchema = z.object({
   history: z.object({ past: z.array(BoardSchema), present: BoardSchema, future: z.array(BoardSchema) }),
   check: z
     .object({

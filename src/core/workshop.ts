@@ -54,7 +54,7 @@ export interface Workshop {
   endedAt: number | null;
 }
 
-export function suggestedPlan(level: Level): Record<PhaseId, number> {
+export function suggestedPlan(level: Pick<Level, 'durationMinutes'>): Record<PhaseId, number> {
   const total = level.durationMinutes ?? DEFAULT_DURATION_MINUTES;
   const plan = {} as Record<PhaseId, number>;
   for (const phase of PHASES) plan[phase] = Math.max(2, Math.round(total * PHASE_SHARES[phase]));

@@ -1,7 +1,7 @@
 // What happened, for the senses: sounds to play and sentences for screen readers. The game
 // emits; the sound bank and the live region listen. Nothing here changes the game.
 
-export type Sound = 'pick' | 'drop' | 'link' | 'correct' | 'wrong' | 'deal';
+export type Sound = 'pick' | 'drop' | 'link' | 'correct' | 'wrong' | 'deal' | 'timer';
 
 export type Effect = { type: 'sound'; sound: Sound } | { type: 'announce'; text: string };
 

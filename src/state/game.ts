@@ -7,7 +7,9 @@ import { cardOf, relationOf, type Level } from '../core/level';
 import { applyProgressAction, phaseOf, startProgress, type ProgressAction } from '../core/progress';
 import { displayText, type Lang } from '../core/text';
 import { setInterfaceLanguage, t } from '../i18n';
+import { allows } from '../core/workshop';
 import { announce, playSound } from './effects';
+import { publishWorkshop } from './workshopState';
 import { readImported, writeImported, type ImportedLevel } from './imported';
 import { loadSave, writeSave } from './saves';
 import { writeSettings } from './settings';
@@ -121,8 +123,12 @@ function rejectionNotice(reason: Rejection | string): void {
 
 /** Applies a move of the fresco. Returns false when the rules refused it. */
 export function play(action: ProgressAction): boolean {
-  const { game, lang } = getState();
+  const { game, lang, workshop, role } = getState();
   if (!game) return false;
+  if (!allows(workshop, role === 'facilitator' ? 'facilitator' : 'group', action)) {
+    notify('info', workshop?.locked ? 'workshop.boardLocked' : 'workshop.facilitatorOnly');
+    return false;
+  }
   const before = game.progress;
   const result = applyProgressAction(game.level, before, action);
   if (result.rejected) {
@@ -131,7 +137,8 @@ export function play(action: ProgressAction): boolean {
   }
   const progress = result.progress;
   store.setState({ game: { ...game, progress } });
-  if (!writeSave(game.level, progress)) notify('error', 'errors.saveFailed');
+  if (workshop) publishWorkshop();
+  else if (!writeSave(game.level, progress)) notify('error', 'errors.saveFailed');
 
   const { level } = game;
   const board = progress.history.present;

@@ -6,6 +6,8 @@ const PREFIX = 'fresque:';
 export const keys = {
   settings: `${PREFIX}settings`,
   imported: `${PREFIX}imported`,
+  pin: `${PREFIX}facilitator-pin`,
+  workshop: `${PREFIX}workshop`,
   save: (levelId: string) => `${PREFIX}save:${levelId}`,
   setAside: (what: string, at: Date) => `${PREFIX}set-aside:${what}:${at.toISOString()}`,
 };
@@ -81,7 +83,11 @@ export function setAside(key: string, what: string, now: Date): void {
   removeItem(key);
 }
 
-/** Forgets every saved game (`?fresh=1`, for tests and shared computers). Settings and imported levels stay. */
+/**
+ * Forgets every saved game and workshop (`?fresh=1`, for tests and shared computers). Settings,
+ * the facilitator's PIN and imported levels stay.
+ */
 export function forgetSaves(): void {
   for (const key of keysWithPrefix(`${PREFIX}save:`)) removeItem(key);
+  removeItem(keys.workshop);
 }

@@ -6,8 +6,12 @@ import type { Level } from '../core/level';
 import type { Progress } from '../core/progress';
 import type { TextValue } from '../core/schema';
 import type { Lang } from '../core/text';
+import type { Workshop } from '../core/workshop';
 
-export type Screen = 'menu' | 'loading' | 'board' | 'error';
+export type Screen = 'menu' | 'loading' | 'board' | 'error' | 'facilitator' | 'projector';
+
+/** Who this window is: a player, the facilitator's console, or the group's projected fresco. */
+export type Role = 'player' | 'facilitator' | 'projector';
 
 export interface Notice {
   id: number;
@@ -62,11 +66,14 @@ export interface BoardUi {
 export interface AppState {
   lang: Lang;
   muted: boolean;
+  role: Role;
   screen: Screen;
   catalog: CatalogEntry[];
   notices: Notice[];
   failure: LevelFailure | null;
   game: Game | null;
+  /** The facilitated workshop this window takes part in (its fresco is `game`). */
+  workshop: Workshop | null;
   ui: BoardUi;
 }
 
@@ -82,11 +89,13 @@ export const idleUi: BoardUi = {
 export const store = createStore<AppState>()(() => ({
   lang: 'fr',
   muted: false,
+  role: 'player',
   screen: 'menu',
   catalog: [],
   notices: [],
   failure: null,
   game: null,
+  workshop: null,
   ui: idleUi,
 }));
 

@@ -9,11 +9,15 @@ import { mountHome } from './home';
 import { listenForDroppedLevels } from './importLevel';
 import { mountNotices } from './notices';
 import { mountPlay } from './play';
+import { mountFacilitator } from './facilitator/screen';
+import { mountProjector } from './projector';
 
 const SCREENS: Record<Screen, (parent: HTMLElement) => () => void> = {
   menu: mountHome,
   board: mountPlay,
   error: mountErrorScreen,
+  facilitator: mountFacilitator,
+  projector: mountProjector,
   loading: (parent) => {
     const element = h('p', { class: 'loading', attrs: { 'data-screen': 'loading', role: 'status' }, text: t('board.loading') });
     parent.append(element);

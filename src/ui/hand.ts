@@ -103,7 +103,7 @@ export function mountHand(parent: HTMLElement): () => void {
     const width = list.clientWidth || hand.clientWidth || window.innerWidth - 24;
     const perRow = Math.max(1, Math.floor((width + CARD_GAP) / (HAND_CARD_WIDTH + CARD_GAP)));
     const rows = Math.min(MAX_ROWS, Math.ceil(largestBatch / perRow));
-    list.style.minHeight = `${rows * (HAND_CARD_HEIGHT + CARD_GAP) - CARD_GAP}px`;
+    list.style.minHeight = `${Math.max(0, rows * (HAND_CARD_HEIGHT + CARD_GAP) - CARD_GAP)}px`;
   };
 
   const render = (state: AppState) => {

@@ -2,7 +2,7 @@
 // progress on this device; opening a level file; language and sound.
 import { displayText, type Lang } from '../core/text';
 import { t } from '../i18n';
-import { goToLevel } from '../router';
+import { facilitatorUrl, goToLevel } from '../router';
 import { removeImportedLevel } from '../state/game';
 import { readSummary } from '../state/saves';
 import { store, type AppState, type CatalogEntry } from '../state/store';
@@ -77,12 +77,18 @@ export function mountHome(parent: HTMLElement): () => void {
   const importHelp = h('p');
   const importButton = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'import-level' }, on: { click: () => chooseLevelFile() } });
   const writeOwn = h('p', { class: 'fine-print' });
+  const facilitatorTitle = h('h2', { class: 'section-title', attrs: { id: 'facilitator-heading' } });
+  const facilitatorHelp = h('p');
+  const facilitatorLink = h('a', { class: 'button button-primary', attrs: { href: facilitatorUrl(), 'data-action': 'open-facilitator' } });
 
   const screen = h('div', { class: 'home', attrs: { 'data-screen': 'menu' } }, [
     h('header', { class: 'home-header' }, [h('div', { class: 'brand' }, [title, tagline]), switches.element]),
     h('main', { class: 'home-main', attrs: { id: 'main' } }, [
       h('section', { attrs: { 'aria-labelledby': 'levels-heading' } }, [heading, list]),
-      h('section', { class: 'import-section', attrs: { 'aria-labelledby': 'import-heading' } }, [importTitle, importHelp, importButton, writeOwn]),
+      h('div', { class: 'home-columns' }, [
+        h('section', { class: 'import-section', attrs: { 'aria-labelledby': 'facilitator-heading' } }, [facilitatorTitle, facilitatorHelp, facilitatorLink]),
+        h('section', { class: 'import-section', attrs: { 'aria-labelledby': 'import-heading' } }, [importTitle, importHelp, importButton, writeOwn]),
+      ]),
     ]),
   ]);
   heading.id = 'levels-heading';
@@ -97,6 +103,10 @@ export function mountHome(parent: HTMLElement): () => void {
     importHelp.textContent = t('home.importHelp');
     importButton.replaceChildren(svgIcon(UI_ICONS.import, 18), t('home.importButton'));
     writeOwn.textContent = t('home.writeYourOwn');
+    facilitatorTitle.textContent = t('workshop.openFacilitator');
+    facilitatorHelp.textContent = t('workshop.openFacilitatorHelp');
+    facilitatorLink.replaceChildren(svgIcon(UI_ICONS.projector, 18), t('workshop.modeTitle'));
+    facilitatorLink.href = `${facilitatorUrl()}&lang=${state.lang}`;
     // Keep focus on the same button when the list is rebuilt (e.g. after a language change).
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const focusKey = focused && list.contains(focused) ? `${focused.dataset.action}|${focused.dataset.levelId}` : null;

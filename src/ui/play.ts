@@ -1,5 +1,5 @@
-// The board screen: top bar, the fresco (Phaser, mounted on demand) with its dialogs and panels,
-// and the hand. Keyboard shortcuts for undo, redo, delete and cancel.
+// The board screen of free play: top bar, the fresco with its dialogs and panels, the hand.
+// `mountBoardArea` is shared with the facilitator's console and the projector view.
 import { t } from '../i18n';
 import { mountBoard, unmountBoard } from '../boardHost';
 import { play } from '../state/game';
@@ -16,6 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+/** Undo, redo, delete the selected arrow, cancel: the same keys wherever the fresco is. */
 function onKey(event: KeyboardEvent): void {
   if (isTyping(event.target)) return;
   const mod = event.ctrlKey || event.metaKey;
@@ -37,18 +38,25 @@ function onKey(event: KeyboardEvent): void {
   }
 }
 
-export function mountPlay(parent: HTMLElement): () => void {
+export interface BoardArea {
+  /** The row holding the stage and the panel beside it. */
+  area: HTMLElement;
+  /** The fresco and what floats over it (picker, selected arrow, captions). */
+  stage: HTMLElement;
+  destroy(): void;
+}
+
+/** The fresco (Phaser, mounted on demand) with the picker, the arrow bar and, if asked, the side panel. */
+export function mountBoardArea(parent: HTMLElement, options: { sidePanel: boolean }): BoardArea {
   const host = h('div', { class: 'board-host', attrs: { 'data-board': true } });
   const loading = h('p', { class: 'board-loading', text: t('board.loading') });
   // The stage holds the fresco and what floats over it; the panel sits beside it, hiding nothing.
   const stage = h('div', { class: 'board-stage', attrs: { role: 'region', 'aria-label': t('board.fresco') } }, [host, loading]);
   const area = h('div', { class: 'board-area' }, [stage]);
-  const screen = h('div', { class: 'play', attrs: { 'data-screen': 'board' } });
-  parent.append(screen);
-  const unmounts = [mountTopbar(screen)];
   const main = h('main', { class: 'play-main', attrs: { id: 'main' } }, [area]);
-  screen.append(main);
-  unmounts.push(mountLinkBar(stage), mountPicker(stage), mountSidePanel(area), mountHand(screen), mountCompletion(screen));
+  parent.append(main);
+  const unmounts = [mountLinkBar(stage), mountPicker(stage)];
+  if (options.sidePanel) unmounts.push(mountSidePanel(area));
   document.addEventListener('keydown', onKey);
   let alive = true;
   mountBoard(host)
@@ -58,11 +66,31 @@ export function mountPlay(parent: HTMLElement): () => void {
       loading.remove();
       notify('error', 'board.boardFailed', { detail: cause instanceof Error ? cause.message : String(cause) });
     });
+  return {
+    area,
+    stage,
+    destroy() {
+      alive = false;
+      document.removeEventListener('keydown', onKey);
+      unmountBoard();
+      for (const unmount of unmounts) unmount();
+      main.remove();
+    },
+  };
+}
+
+export function mountPlay(parent: HTMLElement): () => void {
+  const screen = h('div', { class: 'play', attrs: { 'data-screen': 'board' } });
+  parent.append(screen);
+  const unmountTopbar = mountTopbar(screen);
+  const board = mountBoardArea(screen, { sidePanel: true });
+  const unmountHand = mountHand(screen);
+  const unmountCompletion = mountCompletion(screen);
   return () => {
-    alive = false;
-    document.removeEventListener('keydown', onKey);
-    unmountBoard();
-    for (const unmount of unmounts) unmount();
+    unmountCompletion();
+    unmountHand();
+    board.destroy();
+    unmountTopbar();
     screen.remove();
   };
 }

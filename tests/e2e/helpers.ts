@@ -8,6 +8,8 @@ type Rect = { x: number; y: number; width: number; height: number };
 type Point = { x: number; y: number };
 
 export async function snapshot(page: Page): Promise<Snapshot> {
+  // A window just opened may not have started the game yet.
+  await page.waitForFunction(() => window.fresque !== undefined);
   return page.evaluate(() => window.fresque.snapshot());
 }
 
@@ -21,7 +23,7 @@ export async function openLevel(page: Page, id: string, lang: 'fr' | 'en' = 'fr'
 
 export async function waitForBoard(page: Page): Promise<Snapshot> {
   await expect.poll(async () => (await snapshot(page)).board.rect.width, { timeout: 20_000 }).toBeGreaterThan(100);
-  await expect.poll(async () => (await snapshot(page)).screen).toBe('board');
+  await expect.poll(async () => ['board', 'facilitator', 'projector'].includes((await snapshot(page)).screen)).toBe(true);
   return snapshot(page);
 }
 

@@ -30,3 +30,18 @@ export function shippedLevelIds(): string[] {
 export const firstRelation = (relation: string | string[]): string => (Array.isArray(relation) ? relation[0]! : relation);
 
 export const requiredLinks = (level: LevelData) => level.solution.links.filter((link) => !link.optional);
+
+export interface DeckCard {
+  id: string;
+  title: { fr: string; en?: string };
+  summary?: { fr: string; en?: string };
+  explanation?: { fr: string; en?: string };
+  source?: string;
+}
+
+export function deckCard(id: string): DeckCard {
+  const deck = JSON.parse(readFileSync(resolve(LEVELS, 'decks/institutions-fr.json'), 'utf8')) as { cards: DeckCard[] };
+  const card = deck.cards.find((candidate) => candidate.id === id);
+  if (!card) throw new Error(`no card ${id} in the deck`);
+  return card;
+}
