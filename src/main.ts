@@ -14,6 +14,7 @@ import { browserLang, readSettings } from './state/settings';
 import { forgetSaves, storageAvailable } from './state/storage';
 import { notify, store } from './state/store';
 import { mountApp } from './ui/app';
+import { applyPaperGrain } from './ui/paper';
 
 declare global {
   interface Window {
@@ -34,6 +35,7 @@ store.setState({ lang, muted: settings.muted, catalog: buildCatalog() });
 window.fresque = { snapshot };
 const root = document.getElementById('app');
 if (root) {
+  applyPaperGrain();
   mountApp(root);
   startSounds();
   listenToHistory();

@@ -79,7 +79,7 @@ export function snapshot() {
     batch: game ? { dealt: game.progress.history.present.dealt, total: game.level.batches.length } : null,
     cards,
     links,
-    board: { rect: board?.boardRect() ?? NO_RECT, zoom: board?.zoom() ?? null },
+    board: { rect: board?.boardRect() ?? NO_RECT, zoom: board?.zoom() ?? null, world: board?.worldRect() ?? null },
     zones: board?.zoneRects() ?? [],
     score: check ? { ...check.score } : null,
     placement: check?.placement ? { correct: check.placement.correct, total: check.placement.total } : null,

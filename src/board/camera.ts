@@ -40,7 +40,7 @@ export function panBy(view: View, dxScreen: number, dyScreen: number): View {
  * The view that shows `world` whole in a screen of `width`×`height`, centred; when that would
  * make cards unreadable, a readable zoom showing the top of the fresco, centred horizontally.
  */
-export function fitView(world: Rect, width: number, height: number, padding = 24, minZoom = MIN_FIT_ZOOM): View {
+export function fitView(world: Rect, width: number, height: number, padding = 24, minZoom: number = MIN_FIT_ZOOM): View {
   const zoom = Math.min(1, Math.max(MIN_ZOOM, Math.min((width - padding * 2) / world.width, (height - padding * 2) / world.height)));
   const readable = Math.max(zoom, Math.min(minZoom, 1));
   const visibleWidth = width / readable;

@@ -2,11 +2,11 @@
 // the link to the store. This module (and Phaser with it) is downloaded when a level opens.
 import Phaser from 'phaser';
 import type { Point } from '../core/fresco';
-import { cardRect, freeSpot, type Rect } from '../core/layout';
+import { cardRect, freeSpot, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
 import { layoutOf } from '../core/progress';
 import { store } from '../state/store';
 import { workshopAct } from '../state/workshopState';
-import { fitView, screenToWorld, worldToScreen, zoomAt, type View } from './camera';
+import { fitView, MIN_ZOOM, screenToWorld, worldToScreen, zoomAt, type View } from './camera';
 import { attachPointer } from './pointer';
 import { FrescoScene } from './scene';
 import type { BoardHandle } from './types';
@@ -52,17 +52,48 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   // The whole fresco stays in view (a window resized, a tablet turned, a panel opened beside it)
   // until the player moves or zooms it; the fit button goes back to that.
   let followFit = true;
+  let wholeFit = false;
   const setView = (view: View) => {
     followFit = false;
     scene.setView(view);
   };
-  const fit = () => {
+  /** The fresco's area, grown to the cards and notes placed beyond it. */
+  const contentBounds = (): Rect | null => {
     const current = level();
-    if (!current) return;
+    if (!current) return null;
+    const state = store.getState();
+    const rects = [
+      layoutOf(current).world,
+      ...Object.values(state.game?.progress.history.present.placed ?? {}).map((point) => cardRect(point)),
+      ...(state.workshop?.notes ?? []).map((note) => ({ x: note.x - NOTE_WIDTH / 2, y: note.y - NOTE_HEIGHT / 2, width: NOTE_WIDTH, height: NOTE_HEIGHT })),
+    ];
+    const x = Math.min(...rects.map((r) => r.x));
+    const y = Math.min(...rects.map((r) => r.y));
+    return { x, y, width: Math.max(...rects.map((r) => r.x + r.width)) - x, height: Math.max(...rects.map((r) => r.y + r.height)) - y };
+  };
+  /** The opening view keeps cards readable; the fit button shows the whole fresco, however small. */
+  const fit = (whole = false) => {
+    const bounds = contentBounds();
+    if (!bounds) return;
     const { width, height } = size();
     followFit = true;
-    scene.setView(fitView(layoutOf(current).world, width, height));
+    wholeFit = whole;
+    scene.setView(fitView(bounds, width, height, 24, whole ? MIN_ZOOM : undefined));
   };
+
+  // Render on demand: Phaser's loop runs while something changes (and while a tween plays), then
+  // sleeps. A still fresco costs no CPU, which school laptops and tablets' batteries notice.
+  let idle: number | undefined;
+  const awake = () => {
+    if (!game.loop.running) game.loop.wake(true);
+    window.clearTimeout(idle);
+    const rest = () => {
+      if (scene.tweens.getTweens().length > 0) idle = window.setTimeout(rest, 200);
+      else game.loop.sleep();
+    };
+    idle = window.setTimeout(rest, 500);
+  };
+  scene.onChange = awake;
 
   scene.sync(store.getState());
   fit();
@@ -73,7 +104,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     if (Math.round(game.scale.width) === width * dpr && Math.round(game.scale.height) === height * dpr) return;
     game.scale.resize(width * dpr, height * dpr);
     scene.cameras.resize(width * dpr, height * dpr);
-    if (followFit) fit();
+    if (followFit) fit(wholeFit);
     else scene.setView(scene.view);
   };
   const resize = new ResizeObserver(syncSize);
@@ -131,6 +162,10 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
       return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
     },
     zoom: () => scene.view.zoom,
+    worldRect() {
+      const bounds = contentBounds();
+      return bounds ? rectToPage(bounds) : null;
+    },
     zoneRects() {
       const current = level();
       return current ? layoutOf(current).zones.map((zone) => ({ id: zone.id, rect: rectToPage(zone.rect) })) : [];
@@ -146,8 +181,9 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
       const { width, height } = size();
       setView(zoomAt(scene.view, { x: width / 2, y: height / 2 }, factor));
     },
-    fit,
+    fit: () => fit(true),
     destroy() {
+      window.clearTimeout(idle);
       unsubscribe();
       resize.disconnect();
       detachPointer();

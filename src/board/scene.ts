@@ -60,6 +60,8 @@ export class FrescoScene extends Phaser.Scene {
   private state: AppState | null = null;
   private ready: (() => void) | null = null;
   readonly whenReady: Promise<void>;
+  /** Told whenever what is drawn changes (the board wakes its render loop). */
+  onChange: () => void = () => {};
 
   constructor() {
     super({ key: 'fresco' });
@@ -80,6 +82,7 @@ export class FrescoScene extends Phaser.Scene {
   setView(view: View): void {
     this.view = view;
     this.applyView();
+    this.onChange();
   }
 
   private applyView(): void {
@@ -171,6 +174,7 @@ export class FrescoScene extends Phaser.Scene {
     this.state = state;
     const game = state.game;
     if (!game || !this.sys.isActive()) return;
+    this.onChange();
     if (game.level !== this.level) this.buildLevel(game.level);
     const langChanged = state.lang !== this.lang;
     this.lang = state.lang;

@@ -16,6 +16,8 @@ export interface BoardHandle {
   /** CSS pixels per world unit. */
   zoom(): number;
   zoneRects(): { id: string; rect: Rect }[];
+  /** The fresco's whole area (its zones, and any card or note placed beyond them) in page pixels. */
+  worldRect(): Rect | null;
   /** Where to put a card so that it lands in view and covers no other card (world units). */
   freeSpotInView(): Point;
   /**

@@ -39,28 +39,45 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The shape of the screen the fresco is laid out for: a landscape board beside a top bar and a hand. */
+const TARGET_ASPECT = 2.3;
+
+/** How well a world of this size fits a landscape board: the zoom it would be shown at. */
+const fitness = (width: number, height: number) => Math.min(TARGET_ASPECT / width, 1 / height);
+
 /**
- * Zones side by side, in one row up to four zones (the fresco is read on landscape screens), each
- * a grid of cells large enough for the cards expected in it (from the solution's placements,
- * else an even share), each cell leaving room around its card for arrows and labels.
+ * Zones in one to three rows, each a grid of cells large enough for the cards expected in it
+ * (from the solution's placements, else an even share), each cell leaving room around its card
+ * for arrows and labels. Of the possible arrangements, the one that fits a landscape screen best
+ * (the largest zoom) is kept, so that the whole fresco is readable at once.
  */
 export function layoutFresco(level: Level): FrescoLayout {
   const cardCount = level.cards.length;
   if (level.zones.length === 0) {
-    const columns = Math.max(3, Math.ceil(Math.sqrt(cardCount * 2)));
-    const rows = Math.max(2, Math.ceil(cardCount / columns));
-    return { world: { x: 0, y: 0, width: columns * CELL_WIDTH + ZONE_GAP * 2, height: rows * CELL_HEIGHT + ZONE_GAP * 2 }, zones: [] };
+    let best = { columns: 3, rows: Math.max(2, Math.ceil(cardCount / 3)) };
+    for (let columns = 3; columns <= Math.max(3, cardCount); columns++) {
+      const rows = Math.max(2, Math.ceil(cardCount / columns));
+      if (fitness(columns * CELL_WIDTH, rows * CELL_HEIGHT) > fitness(best.columns * CELL_WIDTH, best.rows * CELL_HEIGHT)) best = { columns, rows };
+    }
+    return { world: { x: 0, y: 0, width: best.columns * CELL_WIDTH + ZONE_GAP * 2, height: best.rows * CELL_HEIGHT + ZONE_GAP * 2 }, zones: [] };
   }
   const zoneCount = level.zones.length;
-  const rowCount = zoneCount <= 4 ? 1 : zoneCount <= 8 ? 2 : 3;
-  const perRow = Math.ceil(zoneCount / rowCount);
   const expected = new Map<string, number>(level.zones.map((zone) => [zone.id, 0]));
   for (const zoneId of Object.values(level.placements)) expected.set(zoneId, (expected.get(zoneId) ?? 0) + 1);
   const capacity = Math.max(Math.ceil(cardCount / zoneCount), ...expected.values());
-  const columnsPerZone = capacity <= 3 ? 1 : capacity <= 8 ? 2 : 3;
-  const rowsPerZone = Math.max(2, Math.ceil(capacity / columnsPerZone));
-  const width = columnsPerZone * CELL_WIDTH + ZONE_GAP;
-  const height = rowsPerZone * CELL_HEIGHT + ZONE_LABEL_HEIGHT;
+
+  let best: { rowCount: number; perRow: number; width: number; height: number; world: Rect } | null = null;
+  for (let rowCount = 1; rowCount <= Math.min(3, zoneCount); rowCount++) {
+    const perRow = Math.ceil(zoneCount / rowCount);
+    for (let columnsPerZone = 1; columnsPerZone <= 4; columnsPerZone++) {
+      const rowsPerZone = Math.max(2, Math.ceil(capacity / columnsPerZone));
+      const width = columnsPerZone * CELL_WIDTH + ZONE_GAP;
+      const height = rowsPerZone * CELL_HEIGHT + ZONE_LABEL_HEIGHT;
+      const world = { x: 0, y: 0, width: perRow * (width + ZONE_GAP) + ZONE_GAP, height: rowCount * (height + ZONE_GAP) + ZONE_GAP };
+      if (!best || fitness(world.width, world.height) > fitness(best.world.width, best.world.height)) best = { rowCount, perRow, width, height, world };
+    }
+  }
+  const { perRow, width, height, world } = best!;
   const zones = level.zones.map((zone, i) => ({
     id: zone.id,
     rect: {
@@ -70,10 +87,7 @@ export function layoutFresco(level: Level): FrescoLayout {
       height,
     },
   }));
-  return {
-    world: { x: 0, y: 0, width: perRow * (width + ZONE_GAP) + ZONE_GAP, height: rowCount * (height + ZONE_GAP) + ZONE_GAP },
-    zones,
-  };
+  return { world, zones };
 }
 
 /** The zone under a card's centre, if any. */

@@ -27,7 +27,7 @@ export async function waitForBoard(page: Page): Promise<Snapshot> {
   return snapshot(page);
 }
 
-export async function dragPath(page: Page, from: Point, to: Point, steps = 12): Promise<void> {
+export async function dragPath(page: Page, from: Point, to: Point, steps = 3): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 4, from.y + 4, { steps: 2 });
@@ -81,14 +81,42 @@ export function plannedPositions(snap: Snapshot, placements: Record<string, stri
       positions.set(id, { x: zone.rect.x + (zone.rect.width / columns) * (column + 0.5), y: top + rowHeight * (row + 0.5) });
     });
   }
-  const area = snap.board.rect;
-  const columns = Math.max(1, Math.floor((area.width - 40) / (cardW * 1.45)));
+  // Cards without a zone go on a grid over the fresco's area (or what is visible of it), with
+  // as many columns as keeps the cells most roomy.
+  const area = snap.zones.length === 0 && snap.board.world ? intersect(snap.board.world, snap.board.rect) : snap.board.rect;
+  let columns = 1;
+  let roomiest = -Infinity;
+  for (let c = 1; c <= Math.max(1, free.length); c++) {
+    const rows = Math.ceil(free.length / c);
+    const room = Math.min(area.width / c - cardW, area.height / rows - cardH);
+    if (room > roomiest) {
+      roomiest = room;
+      columns = c;
+    }
+  }
+  const rows = Math.max(1, Math.ceil(free.length / columns));
   free.forEach((id, i) => {
-    const column = i % columns;
-    const row = Math.floor(i / columns);
-    positions.set(id, { x: area.x + 30 + cardW * 0.75 + column * cardW * 1.45, y: area.y + 20 + cardH * 0.6 + row * cardH * 1.5 });
+    positions.set(id, { x: area.x + (area.width / columns) * ((i % columns) + 0.5), y: area.y + (area.height / rows) * (Math.floor(i / columns) + 0.5) });
   });
   return positions;
+}
+
+function intersect(a: Rect, b: Rect): Rect {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y };
+}
+
+/** Shows the whole fresco (the fit button), so that every card and zone can be reached. */
+export async function showWholeFresco(page: Page): Promise<void> {
+  await page.click('[data-action="zoom-fit"]');
+  await expect
+    .poll(async () => {
+      const { board } = await snapshot(page);
+      const world = board.world!;
+      return world.x >= board.rect.x - 1 && world.y >= board.rect.y - 1 && world.x + world.width <= board.rect.x + board.rect.width + 1 && world.y + world.height <= board.rect.y + board.rect.height + 1;
+    })
+    .toBe(true);
 }
 
 /** Draws an arrow from a card's handle to another card and picks the relation. */
@@ -98,7 +126,7 @@ export async function drawLink(page: Page, from: string, to: string, relation: s
   const target = snap.cards.find((c) => c.id === to);
   if (!source?.handle || !target) throw new Error(`cannot link ${from} → ${to}`);
   const before = snap.links.length;
-  await dragPath(page, source.handle, centerOf(target.rect), 16);
+  await dragPath(page, source.handle, centerOf(target.rect));
   const choice = page.locator(`[data-picker] [data-relation="${relation}"]`);
   await expect(choice).toBeVisible();
   await choice.click();
