@@ -9,7 +9,7 @@ import { isLang, type Lang } from './core/text';
 import { setInterfaceLanguage } from './i18n';
 import { consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
 import { snapshot } from './snapshot';
-import { buildCatalog, openLevel } from './state/game';
+import { applyDisplay, buildCatalog, openLevel } from './state/game';
 import { browserLang, readSettings } from './state/settings';
 import { forgetSaves, storageAvailable } from './state/storage';
 import { notify, store } from './state/store';
@@ -30,7 +30,8 @@ if (request.fresh) {
 const settings = readSettings();
 const lang: Lang = isLang(request.lang) ? request.lang : (settings.lang ?? browserLang(navigator.languages ?? []) ?? 'fr');
 setInterfaceLanguage(lang);
-store.setState({ lang, muted: settings.muted, catalog: buildCatalog() });
+void applyDisplay(settings.font, settings.contrast);
+store.setState({ lang, muted: settings.muted, font: settings.font, contrast: settings.contrast, catalog: buildCatalog() });
 
 window.fresque = { snapshot };
 const root = document.getElementById('app');
@@ -43,7 +44,8 @@ if (root) {
     notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
   }
   if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
-  if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
+  if (request.page === 'accessibility') store.setState({ screen: 'statement' });
+  else if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
   else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
   else if (request.level !== null) {
     if (store.getState().catalog.some((entry) => entry.id === request.level)) void openLevel(request.level);

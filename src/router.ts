@@ -7,6 +7,7 @@ export interface UrlRequest {
   lang: string | null;
   mode: string | null;
   view: string | null;
+  page: string | null;
   fresh: boolean;
 }
 
@@ -17,6 +18,7 @@ export function readUrl(location: Location = window.location): UrlRequest {
     lang: params.get('lang'),
     mode: params.get('mode'),
     view: params.get('view'),
+    page: params.get('page'),
     fresh: params.get('fresh') === '1',
   };
 }

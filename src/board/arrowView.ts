@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import type { Rect } from '../core/layout';
 import { endAngle, pointOnCurve, type ArrowPath } from './geometry';
-import { ARROW, FONT_FAMILY, PAPER, TEXT_SIZES } from './palette';
+import { ARROW, fontFamily, highContrast, PAPER, TEXT_SIZES } from './palette';
 import { measureFor } from './cardView';
 
 export type ArrowStatus = 'neutral' | 'correct' | 'wrong' | 'pending' | 'hint' | 'revealed';
@@ -27,7 +27,7 @@ function colorOf(status: ArrowStatus): number {
     case 'revealed':
       return ARROW.revealed;
     default:
-      return ARROW.neutral;
+      return highContrast() ? 0x000000 : ARROW.neutral;
   }
 }
 
@@ -85,7 +85,7 @@ export class ArrowView {
     this.line = scene.add.graphics();
     this.pillShape = scene.add.graphics();
     this.pillText = scene.add.text(0, 0, '', {
-      fontFamily: FONT_FAMILY,
+      fontFamily: fontFamily(),
       fontSize: `${TEXT_SIZES.label}px`,
       fontStyle: 'bold',
       color: '#1b1b1b',
@@ -113,7 +113,7 @@ export class ArrowView {
 
     const g = this.line;
     g.clear();
-    const width = look.selected ? 5 : 3;
+    const width = look.selected ? 5 : highContrast() ? 4 : 3;
     g.lineStyle(width + 6, look.selected ? ARROW.selected : PAPER, look.selected ? 0.35 : 0.85);
     g.strokePoints(points, false);
     g.lineStyle(width, color, 1);

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { BACK_LINE, BAND, H, ICON, layoutCardText, LEFT, PAD, SUMMARY_LINE, TITLE_LINE, TOP, W } from './cardText';
 import { cardIconNode, KIND_ICONS } from '../ui/icon';
 import { iconCanvas } from './iconTextures';
-import { CARD_FACE, CARD_MUTED_TEXT, CARD_TEXT, FONT_FAMILY, KIND_STYLES, TEXT_SIZES } from './palette';
+import { CARD_FACE, CARD_MUTED_TEXT, CARD_TEXT, fontFamily, highContrast, KIND_STYLES, TEXT_SIZES } from './palette';
 import type { Measure } from './wrap';
 
 /** Where an arrow starts from a card, relative to its centre (world units), and its reach. */
@@ -59,7 +59,7 @@ let measureContext: CanvasRenderingContext2D | null = null;
 /** Text width as the board draws it (same font, same size). */
 export function measureFor(size: number, weight: 'normal' | 'bold' = 'normal', style: 'normal' | 'italic' = 'normal'): Measure {
   measureContext ??= document.createElement('canvas').getContext('2d');
-  const font = `${style} ${weight} ${size}px ${FONT_FAMILY}`;
+  const font = `${style} ${weight} ${size}px ${fontFamily()}`;
   return (text: string) => {
     if (!measureContext) return text.length * size * 0.55;
     measureContext.font = font;
@@ -102,9 +102,9 @@ export class CardView {
       .setDisplaySize(ICON, ICON);
     this.texts = {
       title: this.text(LEFT + PAD + ICON + 8, TOP + BAND + PAD - 1, TEXT_SIZES.title, CARD_TEXT, 'bold', TITLE_LINE),
-      summary: this.text(LEFT + PAD, 0, TEXT_SIZES.summary, CARD_MUTED_TEXT, 'normal', SUMMARY_LINE),
+      summary: this.text(LEFT + PAD, 0, TEXT_SIZES.summary, highContrast() ? CARD_TEXT : CARD_MUTED_TEXT, 'normal', SUMMARY_LINE),
       back: this.text(LEFT + PAD, TOP + BAND + PAD - 2, TEXT_SIZES.back, CARD_TEXT, 'normal', BACK_LINE),
-      source: this.text(LEFT + PAD, 0, TEXT_SIZES.back, CARD_MUTED_TEXT, 'italic', BACK_LINE),
+      source: this.text(LEFT + PAD, 0, TEXT_SIZES.back, highContrast() ? CARD_TEXT : CARD_MUTED_TEXT, 'italic', BACK_LINE),
     };
     this.front = scene.add.container(0, 0, [cardIcon, this.texts.title, this.texts.summary]);
     this.back = scene.add.container(0, 0, [this.texts.back, this.texts.source]).setVisible(false);
@@ -115,7 +115,7 @@ export class CardView {
 
   private text(x: number, y: number, size: number, color: string, weight: 'normal' | 'bold' | 'italic', lineHeight = size + 3): Phaser.GameObjects.Text {
     const text = this.scene.add.text(x, y, '', {
-      fontFamily: FONT_FAMILY,
+      fontFamily: fontFamily(),
       fontSize: `${size}px`,
       fontStyle: weight === 'normal' ? '' : weight,
       color,
@@ -144,8 +144,13 @@ export class CardView {
     this.body.clear();
     this.body.fillStyle(style.color, 1);
     silhouette(this.body, kind, 0, TOP);
-    this.body.fillStyle(CARD_FACE, 1);
+    this.body.fillStyle(highContrast() ? 0xffffff : CARD_FACE, 1);
     silhouette(this.body, kind, 2, TOP + BAND);
+    if (highContrast()) {
+      // A black outline so that the card's edge stands out on any screen.
+      this.body.lineStyle(3, 0x000000, 1);
+      this.body.strokeRoundedRect(LEFT - 1, TOP - 1, W + 2, H + 2, 4);
+    }
   }
 
   private drawHandle(): void {

@@ -2,19 +2,19 @@
 // the link to the store. This module (and Phaser with it) is downloaded when a level opens.
 import Phaser from 'phaser';
 import type { Point } from '../core/fresco';
-import { cardRect, freeSpot, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
+import { CARD_WIDTH, cardRect, freeSpot, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
 import { layoutOf } from '../core/progress';
-import { store } from '../state/store';
+import { setUi, store } from '../state/store';
 import { workshopAct } from '../state/workshopState';
 import { fitView, MIN_ZOOM, screenToWorld, worldToScreen, zoomAt, type View } from './camera';
 import { attachPointer } from './pointer';
 import { FrescoScene } from './scene';
 import type { BoardHandle } from './types';
-import { FONT_FAMILY } from './palette';
+import { fontFamily } from './palette';
 
 async function fontsReady(): Promise<void> {
   // Text is rasterised when drawn: the typeface must be there first (or given up on after a while).
-  const loads = ['400 16px', '700 16px', 'italic 400 16px'].map((spec) => document.fonts.load(`${spec} ${FONT_FAMILY}`));
+  const loads = ['400 16px', '700 16px', 'italic 400 16px'].map((spec) => document.fonts.load(`${spec} ${fontFamily()}`));
   await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, 2500))]);
 }
 
@@ -93,7 +93,16 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     };
     idle = window.setTimeout(rest, 500);
   };
-  scene.onChange = awake;
+  const viewListeners = new Set<() => void>();
+  let lastView = '';
+  scene.onChange = () => {
+    awake();
+    const key = `${scene.view.x}|${scene.view.y}|${scene.view.zoom}|${game.scale.width}|${game.scale.height}`;
+    if (key !== lastView) {
+      lastView = key;
+      for (const listener of viewListeners) listener();
+    }
+  };
 
   scene.sync(store.getState());
   fit();
@@ -115,6 +124,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     canvas,
     setView,
     syncSize,
+    openMenu: (cardId) => setUi({ menu: { card: cardId, from: 'board' }, selectedLink: null }),
     canMoveNotes: () => {
       const { role, workshop } = store.getState();
       return role === 'facilitator' || !workshop?.locked;
@@ -127,6 +137,11 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
       return page.x >= r.left && page.x <= r.right && page.y >= r.top && page.y <= r.bottom;
     },
   });
+
+  const others = (cardId: string) =>
+    Object.entries(store.getState().game?.progress.history.present.placed ?? {})
+      .filter(([id]) => id !== cardId)
+      .map(([, point]) => point);
 
   const toPage = (world: Point): Point => {
     const rect = screenRect();
@@ -173,10 +188,33 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     freeSpotInView() {
       const { width, height } = size();
       const center = screenToWorld(scene.view, { x: width / 2, y: height / 2 });
-      const placed = store.getState().game?.progress.history.present.placed ?? {};
-      return freeSpot({ x: Math.round(center.x), y: Math.round(center.y) }, Object.values(placed));
+      return freeSpot({ x: Math.round(center.x), y: Math.round(center.y) }, others(''));
     },
     syncSize,
+    onViewChange(listener) {
+      viewListeners.add(listener);
+      return () => viewListeners.delete(listener);
+    },
+    spotInZone(zoneId, cardId) {
+      const current = level();
+      const zone = current ? layoutOf(current).zones.find((candidate) => candidate.id === zoneId) : undefined;
+      if (!zone) return null;
+      const { x, y, width, height } = zone.rect;
+      return freeSpot({ x: Math.round(x + width / 2), y: Math.round(y + 64 + (height - 64) / 2) }, others(cardId));
+    },
+    spotNextTo(targetId, cardId) {
+      const target = store.getState().game?.progress.history.present.placed[targetId];
+      return target ? freeSpot({ x: target.x + CARD_WIDTH + 90, y: target.y }, others(cardId)) : null;
+    },
+    showCard(cardId) {
+      const center = scene.cardCenter(cardId);
+      if (!center) return;
+      const { width, height } = size();
+      const screen = worldToScreen(scene.view, center);
+      const margin = (CARD_WIDTH / 2) * scene.view.zoom + 12;
+      if (screen.x > margin && screen.x < width - margin && screen.y > margin && screen.y < height - margin) return;
+      setView({ ...scene.view, x: center.x - width / 2 / scene.view.zoom, y: center.y - height / 2 / scene.view.zoom });
+    },
     zoomBy(factor) {
       const { width, height } = size();
       setView(zoomAt(scene.view, { x: width / 2, y: height / 2 }, factor));

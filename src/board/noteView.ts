@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../core/layout';
 import type { Note } from '../core/workshop';
-import { FONT_FAMILY } from './palette';
+import { fontFamily } from './palette';
 import { measureFor } from './cardView';
 import { wrapText } from './wrap';
 
@@ -23,7 +23,7 @@ export class NoteView {
     g.fillStyle(0xf2d65c, 1);
     g.fillRect(-NOTE_WIDTH / 2, -NOTE_HEIGHT / 2, NOTE_WIDTH, 10);
     this.text = scene.add.text(-NOTE_WIDTH / 2 + 10, -NOTE_HEIGHT / 2 + 16, '', {
-      fontFamily: FONT_FAMILY,
+      fontFamily: fontFamily(),
       fontSize: '15px',
       color: '#2b2b2b',
       resolution: textResolution,

@@ -2,7 +2,19 @@
 // distinct for colour-blind players, always paired with a pictogram and a silhouette per kind.
 import type { CardKind } from '../core/schema';
 
-export const FONT_FAMILY = '"Atkinson Hyperlegible", "Segoe UI", system-ui, sans-serif';
+const STANDARD_FONT = '"Atkinson Hyperlegible", "Segoe UI", system-ui, sans-serif';
+/** OpenDyslexic, for players who read more easily with it (a display setting). */
+const DYSLEXIA_FONT = '"OpenDyslexic", "Atkinson Hyperlegible", sans-serif';
+
+/** The typeface text is drawn with: the one chosen in the display settings (set on <html>). */
+export function fontFamily(): string {
+  return typeof document !== 'undefined' && document.documentElement.dataset.font === 'dyslexia' ? DYSLEXIA_FONT : STANDARD_FONT;
+}
+
+/** Whether the high-contrast theme is on (a display setting, set on <html>). */
+export function highContrast(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dataset.contrast === 'high';
+}
 
 export interface KindStyle {
   color: number;

@@ -13,6 +13,8 @@ import { layoutOf } from '../core/progress';
 
 /** Movement (CSS px) under which a press is a tap, not a drag. */
 const TAP_SLOP = 6;
+/** How long a press held still takes to open a card's menu. */
+const LONG_PRESS_MS = 550;
 
 type Gesture =
   | { kind: 'none' }
@@ -34,6 +36,8 @@ export interface PointerHost {
   syncSize(): void;
   /** Is this page point over the hand tray (dropping a card there takes it back)? */
   overHand(page: Point): boolean;
+  /** Opens the menu of actions on a card (long press, right click). */
+  openMenu(cardId: string): void;
   /** Notes of a workshop: whether this window may move them, and moving one. */
   canMoveNotes(): boolean;
   moveNote(id: string, x: number, y: number): void;
@@ -44,6 +48,7 @@ export function attachPointer(host: PointerHost): () => void {
   const pointers = new Map<number, Point>();
   let gesture: Gesture = { kind: 'none' };
   let primary: number | null = null;
+  let longPress: number | undefined;
 
   const local = (event: PointerEvent | WheelEvent): Point => {
     const rect = canvas.getBoundingClientRect();
@@ -104,6 +109,15 @@ export function attachPointer(host: PointerHost): () => void {
       case 'card': {
         const center = scene.cardCenter(hit.card) ?? point;
         gesture = { kind: 'press-card', card: hit.card, start: screen, offset: { x: center.x - point.x, y: center.y - point.y } };
+        // Held still on a touch screen, the press opens the card's menu (a mouse has its right
+        // click; a slow mouse drag must stay a drag).
+        const card = hit.card;
+        if (event.pointerType !== 'mouse') longPress = window.setTimeout(() => {
+          if (gesture.kind !== 'press-card' || gesture.card !== card) return;
+          gesture = { kind: 'none' };
+          primary = null;
+          host.openMenu(card);
+        }, LONG_PRESS_MS);
         break;
       }
       case 'label':
@@ -134,6 +148,7 @@ export function attachPointer(host: PointerHost): () => void {
     }
     if (event.pointerId !== primary) return;
     const point = world(screen);
+    if (gesture.kind === 'press-card' && moved(screen, gesture.start)) window.clearTimeout(longPress);
     switch (gesture.kind) {
       case 'press-note':
         if (moved(screen, gesture.start) && host.canMoveNotes()) {
@@ -182,6 +197,7 @@ export function attachPointer(host: PointerHost): () => void {
   }
 
   function onUp(event: PointerEvent): void {
+    window.clearTimeout(longPress);
     const screen = pointers.get(event.pointerId) ?? local(event);
     pointers.delete(event.pointerId);
     if (gesture.kind === 'pinch') {
@@ -269,7 +285,12 @@ export function attachPointer(host: PointerHost): () => void {
     setView(zoomAt(scene.view, screen, factor));
   }
 
-  const prevent = (event: Event) => event.preventDefault();
+  // A right click on a card opens its menu.
+  const prevent = (event: MouseEvent) => {
+    event.preventDefault();
+    const hit = scene.hitTest(world(local(event as PointerEvent)));
+    if (hit.type === 'card' || hit.type === 'handle') host.openMenu(hit.card);
+  };
   canvas.addEventListener('pointerdown', onDown);
   canvas.addEventListener('pointermove', onMove);
   canvas.addEventListener('pointerup', onUp);

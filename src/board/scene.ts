@@ -13,7 +13,7 @@ import { ArrowView, labelSize, labelText, type ArrowStatus } from './arrowView';
 import { CardView, HANDLE_HIT_RADIUS, HANDLE_OFFSET } from './cardView';
 import { NoteView } from './noteView';
 import { arrowPath, bendsFor, distanceToCurve, placeLabels, routeArrow, type ArrowPath } from './geometry';
-import { FONT_FAMILY, TEXT_SIZES, ZONE_LABEL, ZONE_TINTS } from './palette';
+import { fontFamily, highContrast, TEXT_SIZES, ZONE_LABEL, ZONE_TINTS } from './palette';
 import type { View } from './camera';
 
 export type Hit =
@@ -47,6 +47,7 @@ export class FrescoScene extends Phaser.Scene {
   dpr = 1;
   reducedMotion = false;
   private lang: Lang = 'fr';
+  private display = '';
   private zoneObjects: Phaser.GameObjects.GameObject[] = [];
   private cards = new Map<string, CardView>();
   private arrows = new Map<string, ArrowView>();
@@ -175,7 +176,12 @@ export class FrescoScene extends Phaser.Scene {
     const game = state.game;
     if (!game || !this.sys.isActive()) return;
     this.onChange();
-    if (game.level !== this.level) this.buildLevel(game.level);
+    // A new level, or another typeface or contrast: everything is drawn again.
+    const display = `${state.font}|${state.contrast}`;
+    if (game.level !== this.level || display !== this.display) {
+      this.display = display;
+      this.buildLevel(game.level);
+    }
     const langChanged = state.lang !== this.lang;
     this.lang = state.lang;
     if (langChanged) this.drawZones();
@@ -396,15 +402,15 @@ export class FrescoScene extends Phaser.Scene {
       const g = this.add.graphics().setDepth(DEPTH.zones);
       g.fillStyle(ZONE_TINTS[i % ZONE_TINTS.length]!, 0.55);
       g.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 28);
-      g.lineStyle(2, 0x8a7a63, 0.25);
+      g.lineStyle(highContrast() ? 3 : 2, highContrast() ? 0x000000 : 0x8a7a63, highContrast() ? 0.8 : 0.25);
       g.strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, 28);
       const def = level.zones.find((candidate) => candidate.id === zone.id);
       const label = this.add
         .text(rect.x + 20, rect.y + 14, def ? displayText(def.label, this.lang).toUpperCase() : zone.id, {
-          fontFamily: FONT_FAMILY,
+          fontFamily: fontFamily(),
           fontSize: `${TEXT_SIZES.zone}px`,
           fontStyle: 'bold',
-          color: ZONE_LABEL,
+          color: highContrast() ? '#000000' : ZONE_LABEL,
           resolution: this.textResolution,
           wordWrap: { width: rect.width - 40, useAdvancedWrap: true },
           maxLines: 2,

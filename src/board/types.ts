@@ -25,6 +25,13 @@ export interface BoardHandle {
    * is read or pointed at right after a layout change matches what will be drawn.
    */
   syncSize(): void;
+  /** Called after the view moves or zooms (the DOM overlays follow the cards). */
+  onViewChange(listener: () => void): () => void;
+  /** The world point at the centre of a zone, or next to a card, where a card can go. */
+  spotInZone(zoneId: string, cardId: string): Point | null;
+  spotNextTo(targetId: string, cardId: string): Point | null;
+  /** Pans, if needed, so that a card of the fresco is in view (keyboard focus follows it). */
+  showCard(cardId: string): void;
   zoomBy(factor: number): void;
   fit(): void;
   destroy(): void;

@@ -10,7 +10,7 @@ import type { Note } from '../core/workshop';
 import { t } from '../i18n';
 import { BAND, layoutCardText, PAD, TITLE_LINE } from '../board/cardText';
 import { arrowPath, bendsFor, endAngle, placeLabels, routeArrow } from '../board/geometry';
-import { FONT_FAMILY, KIND_STYLES, TEXT_SIZES, ZONE_TINTS } from '../board/palette';
+import { fontFamily, KIND_STYLES, TEXT_SIZES, ZONE_TINTS } from '../board/palette';
 
 const SCALE = 2;
 const MARGIN = 40;
@@ -71,10 +71,10 @@ export function drawFresco(picture: FrescoPicture): HTMLCanvasElement {
 
   // Header: the group's title, the level, the date.
   ctx.fillStyle = '#1f1b16';
-  ctx.font = `bold 34px ${FONT_FAMILY}`;
+  ctx.font = `bold 34px ${fontFamily()}`;
   ctx.textBaseline = 'top';
   ctx.fillText(picture.title, MARGIN, 22);
-  ctx.font = `18px ${FONT_FAMILY}`;
+  ctx.font = `18px ${fontFamily()}`;
   ctx.fillStyle = '#4a4036';
   ctx.fillText(`${displayText(level.title, lang)} · ${t('app.title')} · ${picture.date.toLocaleDateString(lang)}`, MARGIN, 64);
 
@@ -92,7 +92,7 @@ export function drawFresco(picture: FrescoPicture): HTMLCanvasElement {
     ctx.globalAlpha = 1;
     const def = level.zones.find((candidate) => candidate.id === zone.id);
     ctx.fillStyle = '#5f5243';
-    ctx.font = `bold ${TEXT_SIZES.zone}px ${FONT_FAMILY}`;
+    ctx.font = `bold ${TEXT_SIZES.zone}px ${fontFamily()}`;
     ctx.fillText(def ? displayText(def.label, lang).toUpperCase() : zone.id, rect.x + 20, rect.y + 16, rect.width - 40);
   });
 
@@ -102,7 +102,7 @@ export function drawFresco(picture: FrescoPicture): HTMLCanvasElement {
   const pairKey = (from: string, to: string) => [from, to].sort().join('|');
   for (const link of board.links) pairs.set(pairKey(link.from, link.to), (pairs.get(pairKey(link.from, link.to)) ?? 0) + 1);
   const seenPairs = new Map<string, number>();
-  ctx.font = `bold ${TEXT_SIZES.label}px ${FONT_FAMILY}`;
+  ctx.font = `bold ${TEXT_SIZES.label}px ${fontFamily()}`;
   const requests = board.links.flatMap((link) => {
     const from = cardRects.get(link.from);
     const to = cardRects.get(link.to);
@@ -137,7 +137,7 @@ export function drawFresco(picture: FrescoPicture): HTMLCanvasElement {
 
   // Cards.
   const measureFor = (size: number, weight: 'normal' | 'bold' = 'normal', style: 'normal' | 'italic' = 'normal') => (text: string) => {
-    ctx.font = `${style} ${weight} ${size}px ${FONT_FAMILY}`;
+    ctx.font = `${style} ${weight} ${size}px ${fontFamily()}`;
     return ctx.measureText(text).width;
   };
   for (const [id, point] of placed) {
@@ -156,14 +156,14 @@ export function drawFresco(picture: FrescoPicture): HTMLCanvasElement {
     ctx.fillStyle = '#fffdf7';
     ctx.fillRect(rect.x + 2, rect.y + BAND, CARD_WIDTH - 4, CARD_HEIGHT - BAND - 2);
     ctx.fillStyle = style.bandText;
-    ctx.font = `bold ${TEXT_SIZES.band}px ${FONT_FAMILY}`;
+    ctx.font = `bold ${TEXT_SIZES.band}px ${fontFamily()}`;
     ctx.fillText(t(`kinds.${card.kind}`).toUpperCase(), rect.x + PAD, rect.y + 7);
     const lines = layoutCardText(card, lang, measureFor);
     ctx.fillStyle = '#1b1b1b';
-    ctx.font = `bold ${lines.titleSize}px ${FONT_FAMILY}`;
+    ctx.font = `bold ${lines.titleSize}px ${fontFamily()}`;
     lines.title.forEach((line, i) => ctx.fillText(line, rect.x + PAD, rect.y + BAND + PAD + i * lines.titleLineHeight));
     ctx.fillStyle = '#3d3a35';
-    ctx.font = `${TEXT_SIZES.summary}px ${FONT_FAMILY}`;
+    ctx.font = `${TEXT_SIZES.summary}px ${fontFamily()}`;
     const top = rect.y + BAND + PAD + Math.max(TITLE_LINE, lines.title.length * lines.titleLineHeight) + 6;
     lines.summary.forEach((line, i) => ctx.fillText(line, rect.x + PAD, top + i * 16));
   }
@@ -180,7 +180,7 @@ export function drawFresco(picture: FrescoPicture): HTMLCanvasElement {
     ctx.fill();
     ctx.stroke();
     ctx.fillStyle = '#1b1b1b';
-    ctx.font = `bold ${TEXT_SIZES.label}px ${FONT_FAMILY}`;
+    ctx.font = `bold ${TEXT_SIZES.label}px ${fontFamily()}`;
     ctx.textAlign = 'center';
     ctx.fillText(request.text, rect.x + rect.width / 2, rect.y + 5);
     ctx.textAlign = 'start';
@@ -193,7 +193,7 @@ export function drawFresco(picture: FrescoPicture): HTMLCanvasElement {
     ctx.fillStyle = '#fff1a8';
     ctx.fillRect(x, y, NOTE_W, NOTE_H);
     ctx.fillStyle = '#2b2b2b';
-    ctx.font = `15px ${FONT_FAMILY}`;
+    ctx.font = `15px ${fontFamily()}`;
     wrapLines(ctx, note.text, NOTE_W - 20, 5).forEach((line, i) => ctx.fillText(line, x + 10, y + 10 + i * 19));
   }
   ctx.restore();

@@ -26,3 +26,21 @@ export function t(key: string, options?: Record<string, unknown>): string {
   const text = i18n.t(key, options) as string;
   return i18n.language === 'fr' ? frenchTypography(text) : text;
 }
+
+export interface StatementSection {
+  title: string;
+  paragraphs?: string[];
+  items?: string[];
+}
+
+/** A structured block of interface text (the accessibility statement), French typography applied. */
+export function tObject<T>(key: string): T {
+  const value = i18n.t(key, { returnObjects: true }) as unknown;
+  const typeset = (node: unknown): unknown => {
+    if (typeof node === 'string') return i18n.language === 'fr' ? frenchTypography(node) : node;
+    if (Array.isArray(node)) return node.map(typeset);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeset(v)]));
+    return node;
+  };
+  return typeset(value) as T;
+}

@@ -2,17 +2,27 @@
 import { isLang, type Lang } from '../core/text';
 import { keys, readItem, writeItem } from './storage';
 
+export type FontChoice = 'standard' | 'dyslexia';
+export type ContrastChoice = 'normal' | 'high';
+
 export interface Settings {
   lang: Lang | null;
   muted: boolean;
+  font: FontChoice;
+  contrast: ContrastChoice;
 }
 
 export function readSettings(): Settings {
   try {
     const raw = JSON.parse(readItem(keys.settings) ?? '{}') as Record<string, unknown>;
-    return { lang: isLang(raw.lang) ? raw.lang : null, muted: raw.muted === true };
+    return {
+      lang: isLang(raw.lang) ? raw.lang : null,
+      muted: raw.muted === true,
+      font: raw.font === 'dyslexia' ? 'dyslexia' : 'standard',
+      contrast: raw.contrast === 'high' ? 'high' : 'normal',
+    };
   } catch {
-    return { lang: null, muted: false };
+    return { lang: null, muted: false, font: 'standard', contrast: 'normal' };
   }
 }
 

@@ -8,7 +8,7 @@ import type { TextValue } from '../core/schema';
 import type { Lang } from '../core/text';
 import type { Workshop } from '../core/workshop';
 
-export type Screen = 'menu' | 'loading' | 'board' | 'error' | 'facilitator' | 'projector';
+export type Screen = 'menu' | 'loading' | 'board' | 'error' | 'facilitator' | 'projector' | 'statement';
 
 /** Who this window is: a player, the facilitator's console, or the group's projected fresco. */
 export type Role = 'player' | 'facilitator' | 'projector';
@@ -47,7 +47,7 @@ export interface LevelFailure {
   issues: ContentIssue[];
 }
 
-export type Panel = 'results' | 'hints' | 'complete' | null;
+export type Panel = 'results' | 'hints' | 'complete' | 'text' | null;
 
 /** State of the board's interface that is not part of the fresco and is never saved. */
 export interface BoardUi {
@@ -61,11 +61,19 @@ export interface BoardUi {
   /** The card whose back is shown in the reader. */
   readingCard: string | null;
   panel: Panel;
+  /**
+   * The menu of actions on a card, for the keyboard, a long press or a right click: a card on
+   * the fresco (flip, move, draw an arrow, arrows) or in the hand (where to place it).
+   */
+  menu: { card: string; from: 'board' | 'hand' } | null;
 }
 
 export interface AppState {
   lang: Lang;
   muted: boolean;
+  /** Display settings: a dyslexia-friendly typeface, a high-contrast theme. */
+  font: 'standard' | 'dyslexia';
+  contrast: 'normal' | 'high';
   role: Role;
   screen: Screen;
   catalog: CatalogEntry[];
@@ -84,11 +92,14 @@ export const idleUi: BoardUi = {
   placingCard: null,
   readingCard: null,
   panel: null,
+  menu: null,
 };
 
 export const store = createStore<AppState>()(() => ({
   lang: 'fr',
   muted: false,
+  font: 'standard',
+  contrast: 'normal',
   role: 'player',
   screen: 'menu',
   catalog: [],

@@ -11,6 +11,7 @@ import { mountNotices } from './notices';
 import { mountPlay } from './play';
 import { mountFacilitator } from './facilitator/screen';
 import { mountProjector } from './projector';
+import { mountStatement } from './statement';
 
 const SCREENS: Record<Screen, (parent: HTMLElement) => () => void> = {
   menu: mountHome,
@@ -18,6 +19,7 @@ const SCREENS: Record<Screen, (parent: HTMLElement) => () => void> = {
   error: mountErrorScreen,
   facilitator: mountFacilitator,
   projector: mountProjector,
+  statement: mountStatement,
   loading: (parent) => {
     const element = h('p', { class: 'loading', attrs: { 'data-screen': 'loading', role: 'status' }, text: t('board.loading') });
     parent.append(element);

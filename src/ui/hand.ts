@@ -10,6 +10,7 @@ import { playSound } from '../state/effects';
 import { cardTitle, play } from '../state/game';
 import { getState, setUi, store, type AppState } from '../state/store';
 import { cardFront } from './cardFace';
+import { openCardMenu } from './cardMenu';
 import { h } from './dom';
 
 const DRAG_SLOP = 6;
@@ -18,6 +19,7 @@ const HAND_CARD_WIDTH = 200;
 const HAND_CARD_HEIGHT = 116;
 const CARD_GAP = 10;
 const MAX_ROWS = 3;
+export const LONG_PRESS_MS = 550;
 
 function placeAt(cardId: string, pageX: number, pageY: number): boolean {
   const board = currentBoard();
@@ -30,22 +32,28 @@ function placeAt(cardId: string, pageX: number, pageY: number): boolean {
   return play({ type: 'place', card: cardId, ...freeSpot({ x: Math.round(world.x), y: Math.round(world.y) }, others) });
 }
 
-/** Places a hand card without pointing: in view, where it covers no other card. */
-export function placeInView(cardId: string): void {
-  const spot = currentBoard()?.freeSpotInView();
-  if (spot) play({ type: 'place', card: cardId, ...spot });
-}
-
 function attachDrag(element: HTMLElement, cardId: string): void {
   element.addEventListener('pointerdown', (down) => {
     if (down.pointerType === 'mouse' && down.button !== 0) return;
     const start = { x: down.clientX, y: down.clientY };
     let ghost: HTMLElement | null = null;
+    let pressedLong = false;
     element.setPointerCapture?.(down.pointerId);
+    // A long press on a touch screen opens the card's menu instead of choosing it (a mouse has
+    // its right click; a slow mouse drag must stay a drag).
+    const longPress =
+      down.pointerType === 'mouse'
+        ? undefined
+        : window.setTimeout(() => {
+            if (ghost) return;
+            pressedLong = true;
+            openCardMenu(cardId, 'hand');
+          }, LONG_PRESS_MS);
 
     const move = (event: PointerEvent) => {
       if (event.pointerId !== down.pointerId) return;
-      if (!ghost && Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_SLOP) {
+      if (!ghost && !pressedLong && Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_SLOP) {
+        window.clearTimeout(longPress);
         const rect = element.getBoundingClientRect();
         ghost = element.cloneNode(true) as HTMLElement;
         ghost.classList.add('drag-ghost');
@@ -61,6 +69,7 @@ function attachDrag(element: HTMLElement, cardId: string): void {
     };
     const end = (event: PointerEvent) => {
       if (event.pointerId !== down.pointerId) return;
+      window.clearTimeout(longPress);
       element.removeEventListener('pointermove', move);
       element.removeEventListener('pointerup', end);
       element.removeEventListener('pointercancel', end);
@@ -70,7 +79,7 @@ function attachDrag(element: HTMLElement, cardId: string): void {
         const hand = document.querySelector('[data-hand]')?.getBoundingClientRect();
         const overHand = hand && event.clientY >= hand.top && event.clientY <= hand.bottom && event.clientX >= hand.left && event.clientX <= hand.right;
         if (event.type === 'pointerup' && !overHand) placeAt(cardId, event.clientX, event.clientY);
-      } else if (event.type === 'pointerup') {
+      } else if (event.type === 'pointerup' && !pressedLong) {
         // A tap chooses the card; the next tap on the fresco places it.
         setUi({ placingCard: getState().ui.placingCard === cardId ? null : cardId });
       }
@@ -82,8 +91,12 @@ function attachDrag(element: HTMLElement, cardId: string): void {
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      placeInView(cardId);
+      openCardMenu(cardId, 'hand');
     }
+  });
+  element.addEventListener('contextmenu', (event) => {
+    event.preventDefault();
+    openCardMenu(cardId, 'hand');
   });
 }
 

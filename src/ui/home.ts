@@ -77,6 +77,7 @@ export function mountHome(parent: HTMLElement): () => void {
   const importHelp = h('p');
   const importButton = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'import-level' }, on: { click: () => chooseLevelFile() } });
   const writeOwn = h('p', { class: 'fine-print' });
+  const footerLink = h('a', { attrs: { href: '?page=accessibility', 'data-action': 'accessibility-statement-footer' } });
   const facilitatorTitle = h('h2', { class: 'section-title', attrs: { id: 'facilitator-heading' } });
   const facilitatorHelp = h('p');
   const facilitatorLink = h('a', { class: 'button button-primary', attrs: { href: facilitatorUrl(), 'data-action': 'open-facilitator' } });
@@ -90,6 +91,7 @@ export function mountHome(parent: HTMLElement): () => void {
         h('section', { class: 'import-section', attrs: { 'aria-labelledby': 'import-heading' } }, [importTitle, importHelp, importButton, writeOwn]),
       ]),
     ]),
+    h('footer', { class: 'home-footer' }, [footerLink]),
   ]);
   heading.id = 'levels-heading';
   importTitle.id = 'import-heading';
@@ -107,6 +109,8 @@ export function mountHome(parent: HTMLElement): () => void {
     facilitatorHelp.textContent = t('workshop.openFacilitatorHelp');
     facilitatorLink.replaceChildren(svgIcon(UI_ICONS.projector, 18), t('workshop.modeTitle'));
     facilitatorLink.href = `${facilitatorUrl()}&lang=${state.lang}`;
+    footerLink.textContent = t('statement.footer');
+    footerLink.href = `?page=accessibility&lang=${state.lang}`;
     // Keep focus on the same button when the list is rebuilt (e.g. after a language change).
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const focusKey = focused && list.contains(focused) ? `${focused.dataset.action}|${focused.dataset.levelId}` : null;

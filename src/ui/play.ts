@@ -7,6 +7,8 @@ import { getState, notify, setUi } from '../state/store';
 import { mountCompletion } from './completion';
 import { h } from './dom';
 import { mountHand } from './hand';
+import { mountCardMenu } from './cardMenu';
+import { mountCardProxies } from './cardProxies';
 import { deleteSelectedLink, mountLinkBar } from './linkBar';
 import { cancelPendingLink, mountPicker } from './picker';
 import { closePanel, mountSidePanel } from './sidePanel';
@@ -32,7 +34,8 @@ function onKey(event: KeyboardEvent): void {
     deleteSelectedLink();
   } else if (event.key === 'Escape') {
     const { ui } = getState();
-    if (ui.pendingLink) cancelPendingLink();
+    if (ui.menu) setUi({ menu: null });
+    else if (ui.pendingLink) cancelPendingLink();
     else if (ui.selectedLink || ui.linkingFrom || ui.placingCard) setUi({ selectedLink: null, linkingFrom: null, placingCard: null });
     else if (ui.panel || ui.readingCard) closePanel();
   }
@@ -55,7 +58,7 @@ export function mountBoardArea(parent: HTMLElement, options: { sidePanel: boolea
   const area = h('div', { class: 'board-area' }, [stage]);
   const main = h('main', { class: 'play-main', attrs: { id: 'main' } }, [area]);
   parent.append(main);
-  const unmounts = [mountLinkBar(stage), mountPicker(stage)];
+  const unmounts = [mountCardProxies(stage), mountLinkBar(stage), mountPicker(stage), mountCardMenu(stage)];
   if (options.sidePanel) unmounts.push(mountSidePanel(area));
   document.addEventListener('keydown', onKey);
   let alive = true;

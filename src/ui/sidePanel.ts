@@ -5,8 +5,12 @@ import { linkSignature } from '../core/fresco';
 import { cardOf } from '../core/level';
 import { displayText, type Lang } from '../core/text';
 import { t } from '../i18n';
+import { handCards } from '../core/fresco';
+import { layoutOf } from '../core/progress';
+import { zoneAt } from '../core/layout';
 import { cardTitle, linkSentence, play } from '../state/game';
 import { setUi, store, type AppState, type Game } from '../state/store';
+import { openCardMenu } from './cardMenu';
 import { kindBand } from './cardFace';
 import { h, present } from './dom';
 import { explainVerdict } from './explain';
@@ -77,6 +81,64 @@ function hintsContent(game: Game, lang: Lang): HTMLElement[] {
   ]);
 }
 
+/**
+ * The whole fresco as structured text for screen readers (and anyone who prefers reading): each
+ * zone with its cards and their explanations, every arrow as a sentence, the hand; with the same
+ * actions as on the board.
+ */
+function textContent(game: Game, lang: Lang): HTMLElement[] {
+  const { level, progress } = game;
+  const board = progress.history.present;
+  const layout = layoutOf(level);
+  const groups = new Map<string | null, string[]>();
+  for (const id of Object.keys(board.placed)) {
+    const zone = zoneAt(layout, board.placed[id]!);
+    groups.set(zone, [...(groups.get(zone) ?? []), id]);
+  }
+  const cardItem = (id: string) => {
+    const card = cardOf(level, id);
+    if (!card) return null;
+    return h('li', { class: 'text-card' }, [
+      h('p', {}, [h('strong', { text: displayText(card.title, lang) }), ` (${t(`kinds.${card.kind}`)})`]),
+      card.summary ? h('p', { text: displayText(card.summary, lang) }) : null,
+      card.explanation ? h('p', { class: 'text-explanation', text: displayText(card.explanation, lang) }) : null,
+      card.source ? h('p', { class: 'result-source', text: `${t('card.source')} : ${card.source}` }) : null,
+      h('button', { class: 'button', text: t('text.actions', { card: displayText(card.title, lang) }), attrs: { type: 'button', 'data-action': 'card-actions', 'data-card-id-ref': id }, on: { click: () => openCardMenu(id, 'board') } }),
+    ]);
+  };
+  const zoneOrder: (string | null)[] = [...layout.zones.map((zone) => zone.id), null];
+  const sections = zoneOrder.flatMap((zoneId) => {
+    const ids = groups.get(zoneId);
+    if (!ids?.length) return [];
+    const label = zoneId ? level.zones.find((zone) => zone.id === zoneId)?.label : null;
+    return [h('h3', { text: label ? displayText(label, lang) : layout.zones.length > 0 ? t('text.noZone') : t('text.onFresco') }), h('ul', { class: 'text-cards' }, present(ids.map(cardItem)))];
+  });
+  const hand = handCards(level, board);
+  return present<HTMLElement>([
+    h('h2', { class: 'dialog-title', attrs: { id: 'panel-title' }, text: t('text.title') }),
+    Object.keys(board.placed).length === 0 ? h('p', { text: t('text.empty') }) : null,
+    ...sections,
+    h('h3', { text: t('text.arrows', { count: board.links.length }) }),
+    board.links.length > 0
+      ? h(
+          'ol',
+          { class: 'text-arrows' },
+          board.links.map((link) =>
+            h('li', {}, [
+              h('p', { text: linkSentence(level, link, lang) }),
+              h('button', { class: 'button', text: t('link.relabel'), attrs: { type: 'button', 'data-action': 'text-relabel' }, on: { click: () => setUi({ pendingLink: { from: link.from, to: link.to, relabel: link.id }, selectedLink: link.id }) } }),
+              h('button', { class: 'button', text: t('link.delete'), attrs: { type: 'button', 'data-action': 'text-delete' }, on: { click: () => play({ type: 'unlink', link: link.id }) } }),
+            ]),
+          ),
+        )
+      : h('p', { text: t('text.noArrows') }),
+    h('h3', { text: t('text.hand', { count: hand.length }) }),
+    hand.length > 0
+      ? h('ul', {}, hand.map((id) => h('li', {}, [h('button', { class: 'button', text: t('text.place', { card: cardTitle(level, id, lang) }), attrs: { type: 'button', 'data-action': 'text-place' }, on: { click: () => openCardMenu(id, 'hand') } })])))
+      : null,
+  ]);
+}
+
 export function closePanel(): void {
   setUi({ panel: null, readingCard: null });
 }
@@ -95,7 +157,7 @@ export function mountSidePanel(parent: HTMLElement): () => void {
 
   const render = (state: AppState) => {
     const { game, ui } = state;
-    const kind = ui.panel === 'results' || ui.panel === 'hints' ? ui.panel : ui.readingCard ? 'reader' : null;
+    const kind = ui.panel === 'results' || ui.panel === 'hints' || ui.panel === 'text' ? ui.panel : ui.readingCard ? 'reader' : null;
     if (!game || !kind) {
       panel.hidden = true;
       return;
@@ -103,8 +165,18 @@ export function mountSidePanel(parent: HTMLElement): () => void {
     panel.hidden = false;
     panel.dataset.panel = kind;
     close.setAttribute('aria-label', t('check.close'));
-    const content = kind === 'results' ? resultsContent(game, state.lang) : kind === 'hints' ? hintsContent(game, state.lang) : readerContent(game, ui.readingCard ?? '', state.lang);
+    const content =
+      kind === 'results'
+        ? resultsContent(game, state.lang)
+        : kind === 'hints'
+          ? hintsContent(game, state.lang)
+          : kind === 'text'
+            ? textContent(game, state.lang)
+            : readerContent(game, ui.readingCard ?? '', state.lang);
+    // Rebuilding the panel must not throw a keyboard user out of it.
+    const focused = document.activeElement instanceof HTMLElement && panel.contains(document.activeElement) ? document.activeElement.dataset.action : null;
     body.replaceChildren(...content);
+    if (focused) (panel.querySelector<HTMLElement>(`[data-action="${focused}"]`) ?? close).focus();
   };
   render(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {

@@ -55,6 +55,7 @@ export function mountTopbar(parent: HTMLElement): () => void {
   const zoomOut = button('zoom-out', UI_ICONS.zoomOut, () => currentBoard()?.zoomBy(1 / 1.25), false);
   const zoomFit = button('zoom-fit', UI_ICONS.fit, () => currentBoard()?.fit(), false);
   const zoomIn = button('zoom-in', UI_ICONS.zoomIn, () => currentBoard()?.zoomBy(1.25), false);
+  const textView = button('fresco-text', UI_ICONS.text, () => setUi({ panel: getState().ui.panel === 'text' ? null : 'text' }), false);
   const reset = button(
     'reset',
     UI_ICONS.reset,
@@ -71,7 +72,7 @@ export function mountTopbar(parent: HTMLElement): () => void {
     h('div', { class: 'topbar-spacer' }),
     h('div', { class: 'toolbar-group' }, [hint, checkButton]),
     h('div', { class: 'toolbar-group', attrs: { role: 'group' } }, [undo, redo]),
-    h('div', { class: 'toolbar-group', attrs: { role: 'group' } }, [zoomOut, zoomFit, zoomIn]),
+    h('div', { class: 'toolbar-group', attrs: { role: 'group' } }, [zoomOut, zoomFit, zoomIn, textView]),
     reset,
     switches.element,
   ]);
@@ -105,10 +106,12 @@ export function mountTopbar(parent: HTMLElement): () => void {
     label(zoomFit, t('board.zoomFit'), false);
     label(zoomIn, t('board.zoomIn'), false);
     label(reset, t('board.reset'), false);
+    label(textView, t('text.open'), false);
+    textView.setAttribute('aria-pressed', String(state.ui.panel === 'text'));
   };
   render(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.game !== previous.game || state.lang !== previous.lang) render(state);
+    if (state.game !== previous.game || state.lang !== previous.lang || state.ui.panel !== previous.ui.panel) render(state);
   });
   return () => {
     unsubscribe();

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutCardText, type MeasureFor } from '../../src/board/cardText';
-import { FONT_FAMILY } from '../../src/board/palette';
+import { fontFamily } from '../../src/board/palette';
 import { wrapText } from '../../src/board/wrap';
 import { linkSignature } from '../../src/core/fresco';
 import type { Level } from '../../src/core/level';
@@ -27,7 +27,7 @@ beforeAll(() => {
   }
   const context = createCanvas(10, 10).getContext('2d');
   measureFor = (size, weight = 'normal', style = 'normal') => (text) => {
-    context.font = `${style} ${weight} ${size}px ${FONT_FAMILY}`;
+    context.font = `${style} ${weight} ${size}px ${fontFamily()}`;
     return context.measureText(text).width;
   };
 });
