@@ -1,11 +1,46 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { levelsPlugin } from './scripts/vite-plugin-levels';
 
 const port = Number(process.env.PORT) || 4173;
 
 export default defineConfig({
-  plugins: [levelsPlugin(resolve(import.meta.dirname, 'levels'))],
+  plugins: [
+    levelsPlugin(resolve(import.meta.dirname, 'levels')),
+    // Offline after one visit, installable as an app: a service worker precaches the whole game
+    // (every level, sounds, fonts). A new version waits until the player accepts it.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Fresque de la démocratie',
+        short_name: 'Fresque',
+        description: 'Un jeu de cartes pour comprendre qui fait quoi dans notre démocratie.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f4eee2',
+        theme_color: '#f4eee2',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webm,mp3}'],
+        // The board chunk (Phaser) is the largest file; it must be cached to play offline.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/colyseus/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

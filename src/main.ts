@@ -8,6 +8,7 @@ import { startSounds } from './audio/sounds';
 import { isLang, type Lang } from './core/text';
 import { setInterfaceLanguage } from './i18n';
 import { consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
+import { startOffline } from './offline';
 import { snapshot } from './snapshot';
 import { applyDisplay, buildCatalog, openLevel } from './state/game';
 import { browserLang, readSettings } from './state/settings';
@@ -39,6 +40,7 @@ if (root) {
   applyPaperGrain();
   mountApp(root);
   startSounds();
+  startOffline();
   listenToHistory();
   if (request.lang !== null && !isLang(request.lang)) {
     notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });

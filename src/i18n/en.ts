@@ -358,6 +358,11 @@ export const en: Strings = {
       { title: 'Remedies', paragraphs: ['If you reported an accessibility defect that prevents you from accessing content or a service and did not get a satisfactory answer, you can: write to the Défenseur des droits (online form at defenseurdesdroits.fr), contact the Défenseur des droits delegate in your region, or send a letter (free, no stamp needed): Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.'] },
     ],
   },
+  offline: {
+    ready: 'The game is ready to work offline on this device.',
+    updateReady: 'A new version of the game is ready: it will be used the next time the page loads.',
+    update: 'Update now',
+  },
   notice: {
     dismiss: 'Close the message',
   },

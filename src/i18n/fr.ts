@@ -356,6 +356,11 @@ export const fr = {
       { title: 'Voies de recours', paragraphs: ['Si vous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez : écrire un message au Défenseur des droits (formulaire en ligne sur defenseurdesdroits.fr), contacter le délégué du Défenseur des droits dans votre région, ou envoyer un courrier (gratuit, sans timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.'] },
     ],
   },
+  offline: {
+    ready: 'Le jeu est prêt à fonctionner sans connexion sur cet appareil.',
+    updateReady: 'Une nouvelle version du jeu est prête : elle sera utilisée au prochain chargement.',
+    update: 'Mettre à jour maintenant',
+  },
   notice: {
     dismiss: 'Fermer le message',
   },

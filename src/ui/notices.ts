@@ -2,6 +2,7 @@
 // until dismissed; information fades after a while.
 import { t } from '../i18n';
 import { dismissNotice, store, type AppState } from '../state/store';
+import { applyUpdate } from '../offline';
 import { h } from './dom';
 import { svgIcon, UI_ICONS } from './icon';
 
@@ -15,11 +16,15 @@ export function mountNotices(parent: HTMLElement): () => void {
   const render = (state: AppState) => {
     region.replaceChildren(
       ...state.notices.map((notice) => {
-        if (notice.tone === 'info' && !timers.has(notice.id)) {
+        if (notice.tone === 'info' && notice.key !== 'offline.updateReady' && !timers.has(notice.id)) {
           timers.set(notice.id, window.setTimeout(() => dismissNotice(notice.id), INFO_LIFETIME_MS));
         }
         return h('div', { class: `notice notice-${notice.tone}`, attrs: { 'data-notice': notice.tone, role: notice.tone === 'error' ? 'alert' : null } }, [
           h('p', { text: t(notice.key, notice.params) }),
+          // The one notice with an action: a new version of the game waiting to be used.
+          notice.key === 'offline.updateReady'
+            ? h('button', { class: 'button', text: t('offline.update'), attrs: { type: 'button', 'data-action': 'update-app' }, on: { click: applyUpdate } })
+            : null,
           h('button', { class: 'icon-button', attrs: { type: 'button', 'aria-label': t('notice.dismiss'), 'data-action': 'dismiss-notice' }, on: { click: () => dismissNotice(notice.id) } }, [svgIcon(UI_ICONS.close, 18)]),
         ]);
       }),

@@ -1,0 +1,26 @@
+// The service worker: once the game has been opened, it plays with no network (a classroom's
+// wifi fails, a tablet leaves the school). A new version is installed in the background and
+// used when the player accepts it (or at the next visit): a game in progress is never cut off.
+import { notify } from './state/store';
+
+let update: ((reload?: boolean) => Promise<void>) | null = null;
+
+/** Installs the new version and reloads (the game in progress is saved and resumes). */
+export function applyUpdate(): void {
+  void update?.(true);
+}
+
+export function startOffline(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // Registered after the page has loaded, so that it never delays the first screen.
+  window.addEventListener('load', () => {
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      update = registerSW({
+        immediate: true,
+        onNeedRefresh: () => notify('info', 'offline.updateReady'),
+        onOfflineReady: () => notify('info', 'offline.ready'),
+        onRegisterError: () => undefined,
+      });
+    });
+  });
+}
