@@ -1,0 +1,339 @@
+// Browser benchmarks, in the Chromium the end-to-end tests use, against the production build:
+// bytes downloaded, load times on a throttled profile (cold and warm), frame times on a large
+// fresco beside an empty one, and memory over many moves.
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/browser';
+import { loadLibrary } from '../content';
+import { validateLevel } from '../../src/core/validate';
+import { fullBoard, generatedLevelFile, saveText } from './generate';
+
+export type Kind = 'js' | 'css' | 'fonts' | 'images' | 'sounds' | 'html' | 'other';
+export type Bytes = Record<Kind, { raw: number; gzip: number }>;
+
+export interface BrowserFigures {
+  download: { home: Bytes; board: Bytes };
+  load: { homeColdMs: number; boardColdMs: number; homeWarmMs: number; boardWarmMs: number };
+  frames: {
+    empty: FrameStats;
+    full: FrameStats;
+    emptyPan: FrameStats;
+    fullPan: FrameStats;
+  };
+  memory: { afterLoadMb: number; afterCyclesMb: number; cycles: number };
+}
+
+export interface FrameStats {
+  median: number;
+  p95: number;
+  max: number;
+  frames: number;
+}
+
+/** The DevTools "slow 4G" profile as Lighthouse defines it, and a CPU four times slower. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+const LEVEL_FOR_LOAD = 'qui-elit-qui';
+
+function kindOf(url: string): Kind {
+  const path = new URL(url).pathname;
+  if (/\.(m?js)$/.test(path)) return 'js';
+  if (/\.css$/.test(path)) return 'css';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'fonts';
+  if (/\.(png|svg|jpe?g|webp|ico)$/.test(path)) return 'images';
+  if (/\.(webm|mp3|ogg|wav)$/.test(path)) return 'sounds';
+  if (path === '/' || /\.html$/.test(path)) return 'html';
+  return 'other';
+}
+
+function emptyBytes(): Bytes {
+  return { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, fonts: { raw: 0, gzip: 0 }, images: { raw: 0, gzip: 0 }, sounds: { raw: 0, gzip: 0 }, html: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+}
+
+async function homeUsable(page: Page): Promise<void> {
+  await page.waitForSelector('[data-level-list] > li [data-action="open-level"]');
+}
+
+async function boardInteractive(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const snap = window.fresque?.snapshot();
+    return snap?.screen === 'board' && snap.board.rect.width > 0 && snap.board.zoom !== null && snap.cards.some((card) => card.location === 'hand');
+  });
+}
+
+/** Bytes fetched before the home screen is usable, then before the first board is interactive. */
+async function measureDownload(browser: Browser, base: string): Promise<BrowserFigures['download']> {
+  const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let bucket = emptyBytes();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const target = bucket;
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const kind = kindOf(response.url());
+          target[kind].raw += body.length;
+          target[kind].gzip += gzipSync(body, { level: 9 }).length;
+        })
+        .catch(() => undefined),
+    );
+  });
+  await page.goto('/?lang=fr');
+  await homeUsable(page);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending.splice(0));
+  const home = bucket;
+  bucket = emptyBytes();
+  await page.click(`[data-level-id="${LEVEL_FOR_LOAD}"] [data-action="open-level"]`);
+  await boardInteractive(page);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending.splice(0));
+  const board = bucket;
+  await context.close();
+  return { home, board };
+}
+
+async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const start = Date.now();
+  await action();
+  return Date.now() - start;
+}
+
+async function measureLoad(browser: Browser, base: string): Promise<BrowserFigures['load']> {
+  // Cold: a new browser profile each time, nothing cached, no service worker.
+  const cold = async (path: string, ready: (page: Page) => Promise<void>) => {
+    const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await throttle(context, page);
+    const ms = await timed(async () => {
+      await page.goto(path);
+      await ready(page);
+    });
+    await context.close();
+    return ms;
+  };
+  const homeColdMs = await cold('/?lang=fr', homeUsable);
+  const boardColdMs = await cold(`/?level=${LEVEL_FOR_LOAD}&lang=fr&fresh=1`, boardInteractive);
+
+  // Warm: a second visit, served by the service worker and the cache.
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  await page.goto('/?lang=fr');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.getRegistration().then((r) => r?.active?.state === 'activated'), undefined, { timeout: 30_000 });
+  for (let i = 0; i < 60; i++) {
+    const entries = await page.evaluate(async () => {
+      let total = 0;
+      for (const name of await caches.keys()) total += (await (await caches.open(name)).keys()).length;
+      return total;
+    });
+    if (entries > 20) break;
+    await page.waitForTimeout(250);
+  }
+  await page.goto(`/?level=${LEVEL_FOR_LOAD}&lang=fr&fresh=1`);
+  await boardInteractive(page);
+  await throttle(context, page);
+  const homeWarmMs = await timed(async () => {
+    await page.goto('/?lang=fr');
+    await homeUsable(page);
+  });
+  const boardWarmMs = await timed(async () => {
+    await page.goto(`/?level=${LEVEL_FOR_LOAD}&lang=fr&fresh=1`);
+    await boardInteractive(page);
+  });
+  await context.close();
+  return { homeColdMs, boardColdMs, homeWarmMs, boardWarmMs };
+}
+
+function stats(deltas: number[]): FrameStats {
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0, frames: sorted.length };
+}
+
+const START_FRAMES = `(() => {
+  window.__frames = [];
+  let last = performance.now();
+  window.__recording = true;
+  const tick = (now) => {
+    window.__frames.push(now - last);
+    last = now;
+    if (window.__recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { window.__recording = false; return window.__frames.slice(2); })()`;
+
+/** Opens a generated level (as an imported level) with a saved fresco of `cards` cards and `arrows` arrows. */
+async function openGenerated(browser: Browser, base: string, cards: number, arrows: number, placed: number): Promise<{ page: Page; context: BrowserContext }> {
+  const { library } = loadLibrary(new URL('../../levels', import.meta.url).pathname);
+  const file = generatedLevelFile(`bench-${cards}`, cards, Math.max(arrows, 10), 5);
+  const level = validateLevel(file, library).value;
+  if (!level) throw new Error('generated level is invalid');
+  const board = fullBoard(level, arrows);
+  // With fewer cards placed, take them from the middle of the grid, where the view opens.
+  const middle = Math.max(0, Math.floor((cards - placed) / 2));
+  const kept = Object.fromEntries(Object.entries(board.placed).slice(middle, middle + placed));
+  const save = saveText(level, { ...board, placed: kept, links: board.links.filter((link) => link.from in kept && link.to in kept) });
+  const imported = [{ id: level.id, fileName: `${level.id}.json`, text: JSON.stringify(file), importedAt: new Date().toISOString(), title: level.title, description: null, difficulty: 5, durationMinutes: 120, cardCount: cards, batchCount: level.batches.length }];
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+  await context.addInitScript(
+    ([entries, key, text]) => {
+      if (!sessionStorage.getItem('bench-seeded')) {
+        localStorage.setItem('fresque:imported', entries);
+        localStorage.setItem(key, text);
+        sessionStorage.setItem('bench-seeded', '1');
+      }
+    },
+    [JSON.stringify(imported), `fresque:save:${level.id}`, save] as const,
+  );
+  const page = await context.newPage();
+  await page.goto(`/?level=${level.id}&lang=fr`);
+  await page.waitForFunction(() => (window.fresque?.snapshot().board.rect.width ?? 0) > 0);
+  await page.waitForTimeout(1500);
+  return { page, context };
+}
+
+async function dragFrames(page: Page): Promise<FrameStats> {
+  // The same view in both runs: the whole fresco.
+  await page.click('[data-action="zoom-fit"]');
+  await page.waitForTimeout(300);
+  const snap = await page.evaluate(() => window.fresque.snapshot());
+  const card = snap.cards.find((c) => c.location === 'board' && c.rect.x > snap.board.rect.x && c.rect.y > snap.board.rect.y && c.rect.x + c.rect.width < snap.board.rect.x + snap.board.rect.width);
+  if (!card) throw new Error(`no card on screen to drag: ${snap.screen} ${snap.errors.join(' ')} board ${JSON.stringify(snap.board)} cards ${snap.cards.filter((c) => c.location === 'board').length}`);
+  const from = { x: card.rect.x + card.rect.width * 0.4, y: card.rect.y + card.rect.height * 0.6 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.evaluate(START_FRAMES);
+  for (let i = 1; i <= 60; i++) await page.mouse.move(from.x + i * 4, from.y + Math.sin(i / 6) * 40);
+  const deltas = (await page.evaluate(STOP_FRAMES)) as number[];
+  await page.mouse.up();
+  return stats(deltas);
+}
+
+async function panZoomFrames(page: Page): Promise<FrameStats> {
+  const board = (await page.evaluate(() => window.fresque.snapshot())).board.rect;
+  const center = { x: board.x + board.width / 2, y: board.y + board.height / 2 };
+  await page.evaluate(START_FRAMES);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, i % 2 === 0 ? -120 : 120);
+  // Pan: the background between the cards (the left margin of the fresco).
+  await page.mouse.move(board.x + 12, center.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(board.x + 12 + i * 6, center.y + Math.sin(i / 5) * 30);
+  await page.mouse.up();
+  return stats((await page.evaluate(STOP_FRAMES)) as number[]);
+}
+
+async function measureFrames(browser: Browser, base: string): Promise<BrowserFigures['frames']> {
+  const full = await openGenerated(browser, base, 150, 250, 150);
+  const fullDrag = await dragFrames(full.page);
+  const fullPan = await panZoomFrames(full.page);
+  await full.context.close();
+  const empty = await openGenerated(browser, base, 150, 0, 1);
+  const emptyDrag = await dragFrames(empty.page);
+  const emptyPan = await panZoomFrames(empty.page);
+  await empty.context.close();
+  return { empty: emptyDrag, full: fullDrag, emptyPan, fullPan };
+}
+
+async function heapMb(page: Page, context: BrowserContext): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usage.usedSize / (1024 * 1024);
+}
+
+async function measureMemory(browser: Browser, base: string, cycles: number): Promise<BrowserFigures['memory']> {
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/?level=grande-fresque&lang=fr&fresh=1');
+  await boardInteractive(page);
+  // Two cards on the fresco to move and link again and again.
+  const snapshot = () => page.evaluate(() => window.fresque.snapshot());
+  const board = (await snapshot()).board.rect;
+  const spots = [
+    { x: board.x + board.width * 0.3, y: board.y + board.height * 0.4 },
+    { x: board.x + board.width * 0.65, y: board.y + board.height * 0.45 },
+  ];
+  const hand = (await snapshot()).cards.filter((c) => c.location === 'hand').slice(0, 2);
+  for (const [i, { id }] of hand.entries()) {
+    // The hand reflows after each card leaves it: read where the next one is now.
+    const card = (await snapshot()).cards.find((c) => c.id === id)!;
+    await page.mouse.move(card.rect.x + 40, card.rect.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(spots[i]!.x, spots[i]!.y, { steps: 3 });
+    await page.mouse.up();
+  }
+  await page.waitForTimeout(500);
+  const afterLoadMb = await heapMb(page, context);
+  const [a, b] = hand.map((card) => card.id);
+  let failures = 0;
+  for (let i = 0; i < cycles; i++) {
+    const snap = await snapshot();
+    const from = snap.cards.find((c) => c.id === a)!;
+    // Drag the first card a little, back and forth.
+    const start = { x: from.rect.x + from.rect.width * 0.4, y: from.rect.y + from.rect.height * 0.6 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + (i % 2 === 0 ? 30 : -30), start.y + (i % 2 === 0 ? 10 : -10), { steps: 2 });
+    await page.mouse.up();
+    // Draw an arrow, choose a verb, delete it.
+    const after = await snapshot();
+    const moved = after.cards.find((c) => c.id === a)!;
+    const target = after.cards.find((c) => c.id === b)!;
+    if (!moved.handle || target.location !== 'board') {
+      if (process.env.BENCH_DEBUG) {
+        await page.screenshot({ path: '/tmp/bench-fail.png' });
+        console.log('cycle', i, JSON.stringify({ moved, target, links: after.links }));
+      }
+      throw new Error(`cycle ${i}: a card left the fresco`);
+    }
+    await page.mouse.move(moved.handle!.x, moved.handle!.y);
+    await page.mouse.down();
+    await page.mouse.move(moved.handle!.x + 10, moved.handle!.y + 10);
+    await page.mouse.move(target.rect.x + target.rect.width / 2, target.rect.y + target.rect.height / 2, { steps: 2 });
+    await page.mouse.up();
+    const choice = page.locator('[data-picker] [data-relation]:not([disabled])').first();
+    if (!(await choice.isVisible())) {
+      if (failures === 0 && process.env.BENCH_DEBUG) {
+        await page.screenshot({ path: '/tmp/bench-fail.png' });
+        console.log(JSON.stringify({ moved, target }));
+      }
+      failures++;
+      continue;
+    }
+    await choice.click();
+    const link = (await snapshot()).links[0];
+    if (link?.label) {
+      await page.mouse.click(link.label.x, link.label.y);
+      await page.keyboard.press('Delete');
+    }
+  }
+  await page.waitForTimeout(500);
+  const afterCyclesMb = await heapMb(page, context);
+  await context.close();
+  if (failures > cycles / 10) throw new Error(`${failures} of ${cycles} cycles could not draw their arrow`);
+  return { afterLoadMb, afterCyclesMb, cycles };
+}
+
+export async function browserBench(base: string, options: { cycles: number }): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const download = await measureDownload(browser, base);
+    const load = await measureLoad(browser, base);
+    const frames = await measureFrames(browser, base);
+    const memory = await measureMemory(browser, base, options.cycles);
+    return { download, load, frames, memory };
+  } finally {
+    await browser.close();
+  }
+}
