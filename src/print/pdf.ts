@@ -107,9 +107,7 @@ function cardFront(painter: Painter, request: PrintRequest, card: CardDef, slot:
   painter.lines(text.summary, x, y, 'normal', MUTED);
 
   // Which level the card belongs to, for sorting mixed decks.
-  const footerWidth = text.summary.width;
-  painter.use(FOOTER_SIZE, 'normal', MUTED);
-  const footer = wrapText(printable(displayText(level.title, lang)), footerWidth, 1, (part) => painter.measure(part, FOOTER_SIZE, 'normal'));
+  const footer = wrapText(printable(displayText(level.title, lang)), text.summary.width, 1, (part) => painter.measure(part, FOOTER_SIZE, 'normal'));
   painter.use(FOOTER_SIZE, 'normal', MUTED);
   doc.text(footer.lines[0] ?? '', x + PAD, y + height - PAD - lineHeight(FOOTER_SIZE), { baseline: 'top' });
 
