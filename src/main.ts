@@ -7,10 +7,10 @@ import './styles/main.css';
 import { startSounds } from './audio/sounds';
 import { isLang, type Lang } from './core/text';
 import { setInterfaceLanguage } from './i18n';
-import { consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
+import { consumeCard, consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
 import { startOffline } from './offline';
 import { snapshot } from './snapshot';
-import { applyDisplay, buildCatalog, openLevel } from './state/game';
+import { applyDisplay, buildCatalog, openLevel, readCard } from './state/game';
 import { browserLang, readSettings } from './state/settings';
 import { forgetSaves, storageAvailable } from './state/storage';
 import { notify, store } from './state/store';
@@ -28,6 +28,7 @@ if (request.fresh) {
   forgetSaves();
   consumeFresh();
 }
+if (request.card !== null) consumeCard();
 const settings = readSettings();
 const lang: Lang = isLang(request.lang) ? request.lang : (settings.lang ?? browserLang(navigator.languages ?? []) ?? 'fr');
 setInterfaceLanguage(lang);
@@ -50,8 +51,12 @@ if (root) {
   else if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
   else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
   else if (request.level !== null) {
-    if (store.getState().catalog.some((entry) => entry.id === request.level)) void openLevel(request.level);
-    else {
+    const { level, card } = request;
+    if (store.getState().catalog.some((entry) => entry.id === level)) {
+      void openLevel(level).then(() => {
+        if (card !== null) readCard(level, card);
+      });
+    } else {
       notify('error', 'errors.unknownLevel', { id: request.level });
       dropLevelFromUrl();
     }

@@ -1,9 +1,12 @@
-// The URL is part of the interface: ?level=<id> opens a level (teachers bookmark it), the back
-// button returns to the list. See the README's URL parameters.
+// The URL is part of the interface: ?level=<id> opens a level (teachers bookmark it), &card=<id>
+// then shows that card's back (a printed card's QR code), the back button returns to the list.
+// See the README's URL parameters.
 import { openLevel, showMenu } from './state/game';
 
 export interface UrlRequest {
   level: string | null;
+  /** A card of that level to read once it is open (see core/cardLink.ts). */
+  card: string | null;
   lang: string | null;
   mode: string | null;
   view: string | null;
@@ -15,6 +18,7 @@ export function readUrl(location: Location = window.location): UrlRequest {
   const params = new URLSearchParams(location.search);
   return {
     level: params.get('level'),
+    card: params.get('card'),
     lang: params.get('lang'),
     mode: params.get('mode'),
     view: params.get('view'),
@@ -38,6 +42,14 @@ function urlWith(changes: Record<string, string | null>): string {
  */
 export function consumeFresh(): void {
   window.history.replaceState(window.history.state, '', urlWith({ fresh: null }));
+}
+
+/**
+ * `?card=` is read once, when the level opens: it leaves the address so that it does not follow
+ * the player to the next level (the address keeps its other parameters when a level is chosen).
+ */
+export function consumeCard(): void {
+  window.history.replaceState(window.history.state, '', urlWith({ card: null }));
 }
 
 export function goToLevel(id: string): void {

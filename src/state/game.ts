@@ -2,6 +2,7 @@
 // change settings, import a level file. Rules come from src/core; this module applies them,
 // saves, and emits effects (sounds, screen-reader sentences).
 import { catalog as shippedCatalog } from 'virtual:levels';
+import { cardToRead } from '../core/cardLink';
 import type { Rejection } from '../core/fresco';
 import { cardOf, relationOf, type Level } from '../core/level';
 import { applyProgressAction, phaseOf, startProgress, type ProgressAction } from '../core/progress';
@@ -129,6 +130,14 @@ export async function openLevel(id: string): Promise<void> {
     showMenu();
     notify('error', 'errors.loadFailed', { id, detail: cause instanceof Error ? cause.message : String(cause) });
   }
+}
+
+/** Shows the back of a card of the level being played (a printed card's QR code), if it has it. */
+export function readCard(levelId: string, cardId: string): void {
+  const { game } = getState();
+  if (game?.level.id !== levelId) return;
+  const card = cardToRead(game.level, cardId);
+  if (card) setUi({ readingCard: card, panel: null });
 }
 
 function startGame(level: Level, source: CatalogEntry['source']): void {

@@ -1,5 +1,5 @@
 // The home screen: the levels (shipped and imported), with their difficulty, duration and
-// progress on this device; opening a level file; language and sound.
+// progress on this device, to play or to print; opening a level file; language and sound.
 import { displayText, type Lang } from '../core/text';
 import { t } from '../i18n';
 import { facilitatorUrl, goToLevel } from '../router';
@@ -9,6 +9,7 @@ import { store, type AppState, type CatalogEntry } from '../state/store';
 import { h } from './dom';
 import { svgIcon, UI_ICONS } from './icon';
 import { chooseLevelFile } from './importLevel';
+import { printCards } from './printCards';
 import { settingsSwitches } from './switches';
 
 function difficultyDots(value: number): HTMLElement {
@@ -52,6 +53,13 @@ function levelItem(entry: CatalogEntry, lang: Lang): HTMLElement {
         attrs: { type: 'button', 'data-action': 'open-level', 'data-level-id': entry.id, 'aria-label': `${action} : ${title}` },
         on: { click: () => goToLevel(entry.id) },
       }),
+      hasErrors
+        ? null
+        : h('button', {
+            class: 'button button-quiet',
+            attrs: { type: 'button', 'data-action': 'print-cards', 'data-level-id': entry.id, 'aria-label': t('print.cardsOf', { title }), title: t('print.cardsOf', { title }) },
+            on: { click: (event) => void printCards(entry, event.currentTarget as HTMLButtonElement) },
+          }, [svgIcon(UI_ICONS.print, 16), t('print.cardsShort')]),
       entry.source === 'imported'
         ? h('button', {
             class: 'button button-quiet',

@@ -1,5 +1,5 @@
 // Icons as inline SVG elements, built from lucide's icon data (no HTML parsing).
-import { ArrowLeft, BookOpen, FileText, Type, Check, Cog, FileUp, Info, Landmark, Layers, Lightbulb, Lock, LockOpen, Maximize, Pause, Pencil, Play, Presentation, Redo2, RotateCcw, Star, StickyNote, Trash, Undo2, UserRound, Volume2, VolumeX, X, ZoomIn, ZoomOut, type IconNode } from 'lucide';
+import { ArrowLeft, BookOpen, Check, FileText, Type, Cog, FileUp, Info, Landmark, Layers, Lightbulb, Lock, LockOpen, Maximize, Pause, Pencil, Play, Presentation, Printer, Redo2, RotateCcw, Star, StickyNote, Trash, Undo2, UserRound, Volume2, VolumeX, X, ZoomIn, ZoomOut, type IconNode } from 'lucide';
 import type { CardKind } from '../core/schema';
 import { isIconName } from '../core/icons';
 import { ICONS } from '../icons/iconSet';
@@ -32,6 +32,7 @@ export const UI_ICONS = {
   note: StickyNote,
   text: FileText,
   display: Type,
+  print: Printer,
 } satisfies Record<string, IconNode>;
 
 /** Each kind of card has its pictogram, so that kinds are told apart without colour. */

@@ -1,5 +1,5 @@
 // The slim bar above the fresco: level title, batch, and the actions (deal, hint, check, undo,
-// redo, zoom, start again), each a button with `data-action`.
+// redo, zoom, start again, print the cards), each a button with `data-action`.
 import { canRedo, canUndo } from '../core/history';
 import { displayText } from '../core/text';
 import { t } from '../i18n';
@@ -9,6 +9,7 @@ import { check, play } from '../state/game';
 import { getState, setUi, store, type AppState } from '../state/store';
 import { h } from './dom';
 import { svgIcon, UI_ICONS } from './icon';
+import { printCards } from './printCards';
 import { settingsSwitches } from './switches';
 import type { IconNode } from 'lucide';
 
@@ -64,6 +65,15 @@ export function mountTopbar(parent: HTMLElement): () => void {
     },
     false,
   );
+  const print: HTMLButtonElement = button(
+    'print-cards',
+    UI_ICONS.print,
+    () => {
+      const game = getState().game;
+      if (game) void printCards(game.level, print);
+    },
+    false,
+  );
 
   const bar = h('header', { class: 'topbar' }, [
     back,
@@ -74,6 +84,7 @@ export function mountTopbar(parent: HTMLElement): () => void {
     h('div', { class: 'toolbar-group', attrs: { role: 'group' } }, [undo, redo]),
     h('div', { class: 'toolbar-group', attrs: { role: 'group' } }, [zoomOut, zoomFit, zoomIn, textView]),
     reset,
+    print,
     switches.element,
   ]);
   parent.append(bar);
@@ -108,6 +119,7 @@ export function mountTopbar(parent: HTMLElement): () => void {
     label(reset, t('board.reset'), false);
     label(textView, t('text.open'), false);
     textView.setAttribute('aria-pressed', String(state.ui.panel === 'text'));
+    label(print, t('print.cards'), false);
   };
   render(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
