@@ -362,6 +362,7 @@ export const en: Strings = {
     ready: 'The game is ready to work offline on this device.',
     updateReady: 'A new version of the game is ready: it will be used the next time the page loads.',
     update: 'Update now',
+  },
   print: {
     cards: 'Print the cards (PDF)',
     cardsShort: 'Print',

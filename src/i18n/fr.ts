@@ -360,6 +360,7 @@ export const fr = {
     ready: 'Le jeu est prêt à fonctionner sans connexion sur cet appareil.',
     updateReady: 'Une nouvelle version du jeu est prête : elle sera utilisée au prochain chargement.',
     update: 'Mettre à jour maintenant',
+  },
   print: {
     cards: 'Imprimer les cartes (PDF)',
     cardsShort: 'Imprimer',
