@@ -232,6 +232,16 @@ async function panZoomFrames(page: Page): Promise<FrameStats> {
   return stats((await page.evaluate(STOP_FRAMES)) as number[]);
 }
 
+export async function frameExperiment(base: string, cards: number, arrows: number, placed: number): Promise<{ drag: FrameStats; pan: FrameStats }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const { page } = await openGenerated(browser, base, cards, arrows, placed);
+    return { drag: await dragFrames(page), pan: await panZoomFrames(page) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function measureFrames(browser: Browser, base: string): Promise<BrowserFigures['frames']> {
   const full = await openGenerated(browser, base, 150, 250, 150);
   const fullDrag = await dragFrames(full.page);
@@ -325,13 +335,15 @@ async function measureMemory(browser: Browser, base: string, cycles: number): Pr
   return { afterLoadMb, afterCyclesMb, cycles };
 }
 
-export async function browserBench(base: string, options: { cycles: number }): Promise<BrowserFigures> {
+export async function browserBench(base: string, options: { cycles: number; only?: string }): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const wanted = (part: string) => !options.only || options.only.split(',').includes(part);
+  const none: FrameStats = { median: 0, p95: 0, max: 0, frames: 0 };
   try {
-    const download = await measureDownload(browser, base);
-    const load = await measureLoad(browser, base);
-    const frames = await measureFrames(browser, base);
-    const memory = await measureMemory(browser, base, options.cycles);
+    const download = wanted('download') ? await measureDownload(browser, base) : { home: emptyBytes(), board: emptyBytes() };
+    const load = wanted('load') ? await measureLoad(browser, base) : { homeColdMs: 0, boardColdMs: 0, homeWarmMs: 0, boardWarmMs: 0 };
+    const frames = wanted('frames') ? await measureFrames(browser, base) : { empty: none, full: none, emptyPan: none, fullPan: none };
+    const memory = wanted('memory') ? await measureMemory(browser, base, options.cycles) : { afterLoadMb: 0, afterCyclesMb: 0, cycles: 0 };
     return { download, load, frames, memory };
   } finally {
     await browser.close();

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   try {
     await waitForServer();
     const engine = engineBench();
-    const browser = await browserBench(base, { cycles });
+    const browser = await browserBench(base, { cycles, ...(process.env.BENCH_ONLY ? { only: process.env.BENCH_ONLY } : {}) });
     const homeGzip = total(browser.download.home, 'gzip');
     const boardJsGzip = browser.download.home.js.gzip + browser.download.board.js.gzip;
     const dragRatio = browser.frames.full.p95 / Math.max(1, browser.frames.empty.p95);

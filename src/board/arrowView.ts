@@ -8,7 +8,7 @@ import { measureFor } from './cardView';
 
 export type ArrowStatus = 'neutral' | 'correct' | 'wrong' | 'pending' | 'hint' | 'revealed';
 
-const SAMPLES = 28;
+const SAMPLES = 20;
 const HEAD_LENGTH = 15;
 const HEAD_WIDTH = 11;
 const LABEL_PAD_X = 9;
@@ -71,33 +71,71 @@ function dashed(g: Phaser.GameObjects.Graphics, points: Phaser.Math.Vector2[], d
   }
 }
 
+/** Colours of a label pill by the arrow's state: background, border, text. */
+function pillColors(status: ArrowStatus, selected: boolean): { fill: string; border: string; text: string; width: number } {
+  const border = selected ? ARROW.selected : colorOf(status);
+  const hex = (color: number) => `#${color.toString(16).padStart(6, '0')}`;
+  switch (status) {
+    case 'correct':
+      return { fill: '#e7f4ea', border: hex(border), text: '#14632b', width: selected ? 3 : 1.5 };
+    case 'wrong':
+      return { fill: '#fbe9e9', border: hex(border), text: '#a21f1f', width: selected ? 3 : 1.5 };
+    case 'revealed':
+      return { fill: '#e6f1f8', border: hex(border), text: '#004f7c', width: selected ? 3 : 1.5 };
+    default:
+      return { fill: '#ffffff', border: hex(border), text: highContrast() ? '#000000' : '#1b1b1b', width: selected ? 3 : highContrast() ? 2.5 : 1.5 };
+  }
+}
+
+/**
+ * Label pills are painted once per text and state and shared by every arrow that shows them
+ * (many arrows read "élit"): one image each on the board, no text to lay out every frame.
+ */
+function pillTexture(scene: Phaser.Scene, text: string, status: ArrowStatus, selected: boolean, resolution: number): { key: string; width: number; height: number } {
+  const { width, height } = labelSize(text);
+  const key = `pill:${text}:${status}:${selected}:${fontFamily()}:${highContrast()}:${resolution}`;
+  if (!scene.textures.exists(key)) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * resolution);
+    canvas.height = Math.ceil(height * resolution);
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      const colors = pillColors(status, selected);
+      ctx.scale(resolution, resolution);
+      ctx.fillStyle = colors.fill;
+      ctx.strokeStyle = colors.border;
+      ctx.lineWidth = colors.width;
+      ctx.beginPath();
+      ctx.roundRect(colors.width / 2, colors.width / 2, width - colors.width, height - colors.width, height / 2);
+      ctx.fill();
+      ctx.stroke();
+      ctx.fillStyle = colors.text;
+      ctx.font = `bold ${TEXT_SIZES.label}px ${fontFamily()}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(text, width / 2, height / 2 + 1);
+    }
+    scene.textures.addCanvas(key, canvas);
+  }
+  return { key, width, height };
+}
+
 export class ArrowView {
   readonly line: Phaser.GameObjects.Graphics;
-  readonly pill: Phaser.GameObjects.Container;
-  private readonly pillShape: Phaser.GameObjects.Graphics;
-  private readonly pillText: Phaser.GameObjects.Text;
+  readonly pill: Phaser.GameObjects.Image;
   private lastKey = '';
 
   constructor(
     private readonly scene: Phaser.Scene,
-    textResolution: number,
+    private readonly textResolution: number,
   ) {
     this.line = scene.add.graphics();
-    this.pillShape = scene.add.graphics();
-    this.pillText = scene.add.text(0, 0, '', {
-      fontFamily: fontFamily(),
-      fontSize: `${TEXT_SIZES.label}px`,
-      fontStyle: 'bold',
-      color: '#1b1b1b',
-      resolution: textResolution,
-    });
-    this.pillText.setOrigin(0.5, 0.5);
-    this.pill = scene.add.container(0, 0, [this.pillShape, this.pillText]);
+    this.pill = scene.add.image(0, 0, '__DEFAULT').setVisible(false);
   }
 
   /** Redraws only when something it shows has changed. */
   update(look: ArrowLook): void {
-    const key = JSON.stringify(look);
+    const key = `${look.path.start.x},${look.path.start.y},${look.path.control.x},${look.path.control.y},${look.path.end.x},${look.path.end.y}|${look.status}|${look.selected}|${look.label}|${look.labelRect?.x},${look.labelRect?.y}|${highContrast()}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
     const color = colorOf(look.status);
@@ -114,6 +152,7 @@ export class ArrowView {
     const g = this.line;
     g.clear();
     const width = look.selected ? 5 : highContrast() ? 4 : 3;
+    // A halo of paper under the line keeps it readable where it crosses a card.
     g.lineStyle(width + 6, look.selected ? ARROW.selected : PAPER, look.selected ? 0.35 : 0.85);
     g.strokePoints(points, false);
     g.lineStyle(width, color, 1);
@@ -127,15 +166,8 @@ export class ArrowView {
     const rect = look.labelRect;
     this.pill.setVisible(look.label !== null && rect !== null);
     if (look.label === null || rect === null) return;
-    this.pillText.setText(look.label);
-    this.pill.setPosition(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    const s = this.pillShape;
-    s.clear();
-    s.fillStyle(look.status === 'correct' ? 0xe7f4ea : look.status === 'wrong' ? 0xfbe9e9 : look.status === 'revealed' ? 0xe6f1f8 : 0xffffff, 1);
-    s.fillRoundedRect(-rect.width / 2, -rect.height / 2, rect.width, rect.height, rect.height / 2);
-    s.lineStyle(look.selected ? 3 : 1.5, look.selected ? ARROW.selected : color, 1);
-    s.strokeRoundedRect(-rect.width / 2, -rect.height / 2, rect.width, rect.height, rect.height / 2);
-    this.pillText.setColor(look.status === 'correct' ? '#14632b' : look.status === 'wrong' ? '#a21f1f' : look.status === 'revealed' ? '#004f7c' : '#1b1b1b');
+    const texture = pillTexture(this.scene, look.label, look.status, look.selected, this.textResolution);
+    this.pill.setTexture(texture.key).setDisplaySize(texture.width, texture.height).setPosition(rect.x + rect.width / 2, rect.y + rect.height / 2);
   }
 
   destroy(): void {

@@ -49,6 +49,7 @@ export function attachPointer(host: PointerHost): () => void {
   let gesture: Gesture = { kind: 'none' };
   let primary: number | null = null;
   let longPress: number | undefined;
+  let wheelEnd: number | undefined;
 
   const local = (event: PointerEvent | WheelEvent): Point => {
     const rect = canvas.getBoundingClientRect();
@@ -75,6 +76,7 @@ export function attachPointer(host: PointerHost): () => void {
     if (!a || !b) return;
     if (gesture.kind === 'drag-card') scene.setDrag(null);
     if (gesture.kind === 'draw') scene.setDrawing(null);
+    scene.freezeView();
     gesture = {
       kind: 'pinch',
       startDistance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)),
@@ -192,6 +194,7 @@ export function attachPointer(host: PointerHost): () => void {
   }
 
   function pan(from: Point, to: Point): void {
+    if (gesture.kind !== 'pan') scene.freezeView();
     setView(panBy(scene.view, to.x - from.x, to.y - from.y));
     gesture = { kind: 'pan', last: to };
   }
@@ -201,7 +204,10 @@ export function attachPointer(host: PointerHost): () => void {
     const screen = pointers.get(event.pointerId) ?? local(event);
     pointers.delete(event.pointerId);
     if (gesture.kind === 'pinch') {
-      if (pointers.size === 0) gesture = { kind: 'none' };
+      if (pointers.size === 0) {
+        gesture = { kind: 'none' };
+        scene.thawView();
+      }
       return;
     }
     if (event.pointerId !== primary) return;
@@ -250,6 +256,9 @@ export function attachPointer(host: PointerHost): () => void {
       case 'press-link':
         setUi({ selectedLink: ended.link, linkingFrom: null });
         break;
+      case 'pan':
+        scene.thawView();
+        break;
       case 'press-background':
         if (ui.placingCard) {
           const spot = freeSpot({ x: Math.round(point.x), y: Math.round(point.y) }, boardCenters(ui.placingCard));
@@ -265,6 +274,7 @@ export function attachPointer(host: PointerHost): () => void {
 
   function onCancel(event: PointerEvent): void {
     pointers.delete(event.pointerId);
+    scene.thawView();
     if (gesture.kind === 'drag-card') scene.setDrag(null);
     if (gesture.kind === 'drag-note') scene.setNoteDrag(null);
     if (gesture.kind === 'draw') scene.setDrawing(null);
@@ -282,6 +292,10 @@ export function attachPointer(host: PointerHost): () => void {
     const screen = local(event);
     // Trackpad pinches arrive as wheel events with ctrlKey; both zoom around the pointer.
     const factor = Math.exp(-event.deltaY * (event.ctrlKey ? 0.01 : 0.0015));
+    // A wheel gesture is a run of events: the fresco is drawn sharp again once it stops.
+    scene.freezeView();
+    window.clearTimeout(wheelEnd);
+    wheelEnd = window.setTimeout(() => scene.thawView(), 250);
     setView(zoomAt(scene.view, screen, factor));
   }
 

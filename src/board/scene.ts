@@ -53,7 +53,12 @@ export class FrescoScene extends Phaser.Scene {
   private arrows = new Map<string, ArrowView>();
   private paths = new Map<string, ArrowPath>();
   private labels = new Map<string, Rect>();
+  private placedLabels = new Map<string, Rect>();
+  private labelKeys = new Map<string, string>();
+  private routes = new Map<string, { key: string; path: ArrowPath }>();
+  private routedPlacement: Record<string, Point> | null = null;
   private drawingArrow: ArrowView | null = null;
+  private frozen: { image: Phaser.GameObjects.Image; hidden: (Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visible)[]; view: boolean } | null = null;
   private notes = new Map<string, NoteView>();
   private noteDrag: Drag | null = null;
   private drag: Drag | null = null;
@@ -80,7 +85,17 @@ export class FrescoScene extends Phaser.Scene {
     return Math.min(4, Math.max(2, this.dpr * 2));
   }
 
+  /**
+   * Pixels per world unit of a card's painting: sharp at the usual zooms without 150 cards
+   * taking hundreds of megabytes of video memory.
+   */
+  get cardResolution(): number {
+    return Math.min(2.5, Math.max(1.25, this.dpr * 1.25));
+  }
+
   setView(view: View): void {
+    // A frozen picture shows the old view: the live objects come back when the view moves.
+    if (this.frozen && !this.frozen.view && (view.x !== this.view.x || view.y !== this.view.y || view.zoom !== this.view.zoom)) this.thaw();
     this.view = view;
     this.applyView();
     this.onChange();
@@ -94,12 +109,76 @@ export class FrescoScene extends Phaser.Scene {
   }
 
   setDrag(drag: Drag | null): void {
+    if (drag && !this.drag) {
+      const links = this.state?.game?.progress.history.present.links ?? [];
+      this.freeze({ cards: new Set([drag.card]), links: new Set(links.filter((l) => l.from === drag.card || l.to === drag.card).map((l) => l.id)), notes: new Set() });
+    }
+    if (!drag) this.thaw();
     this.drag = drag;
     if (this.state) this.sync(this.state);
   }
 
+  /**
+   * While a gesture moves a few things, everything else is drawn once into a texture and shown as
+   * one image: each frame of the gesture then draws little, however large the fresco (a school
+   * laptop without a real graphics card draws a 150-card fresco as fast as an empty one).
+   */
+  private freeze(live: { cards: Set<string> | 'all'; links: Set<string>; notes: Set<string> }, around = 0): void {
+    if (this.frozen) return;
+    const main = this.cameras.main;
+    // For a pan or a zoom, the picture covers `around` views on each side of the current one, so
+    // that what comes into view while the gesture lasts is already drawn.
+    const limit = 4096;
+    const span = 1 + around * 2;
+    const width = Math.max(1, Math.min(limit, Math.ceil(this.scale.width * span)));
+    const height = Math.max(1, Math.min(limit, Math.ceil(this.scale.height * span)));
+    const camera = around === 0 ? main : new Phaser.Cameras.Scene2D.Camera(0, 0, width, height);
+    if (camera !== main) {
+      camera.setOrigin(0, 0);
+      camera.setZoom(main.zoom);
+      camera.setScroll(main.scrollX - (width - this.scale.width) / 2 / main.zoom, main.scrollY - (height - this.scale.height) / 2 / main.zoom);
+      camera.preRender();
+    }
+    const key = 'frozen-layer';
+    let texture = this.textures.exists(key) ? (this.textures.get(key) as Phaser.Textures.DynamicTexture) : this.textures.addDynamicTexture(key, width, height);
+    if (!texture) return;
+    if (texture.width !== width || texture.height !== height) texture.setSize(width, height);
+    const still: (Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visible & Phaser.GameObjects.Components.Depth)[] = [
+      ...(this.zoneObjects as (Phaser.GameObjects.Graphics | Phaser.GameObjects.Text)[]),
+      ...[...this.cards].filter(([id]) => live.cards !== 'all' && !live.cards.has(id)).map(([, view]) => view.container),
+      ...[...this.arrows].filter(([id]) => !live.links.has(id) && !id.startsWith('__')).flatMap(([, view]) => [view.line, view.pill]),
+      ...[...this.notes].filter(([id]) => !live.notes.has(id)).map(([, view]) => view.container),
+    ].filter((object) => object.visible);
+    still.sort((a, b) => a.depth - b.depth);
+    texture.clear();
+    for (const object of still) texture.capture(object, { transform: 'world', camera });
+    texture.render();
+    for (const object of still) object.setVisible(false);
+    const image = this.add.image(camera.scrollX, camera.scrollY, key).setOrigin(0, 0).setScale(1 / camera.zoom).setDepth(-1);
+    if (camera !== main) camera.destroy();
+    this.frozen = { image, hidden: still, view: around > 0 };
+  }
+
+  /** Freezes everything for a pan or a zoom (the picture moves and scales with the view). */
+  freezeView(): void {
+    this.freeze({ cards: new Set(), links: new Set(), notes: new Set() }, 1);
+  }
+
+  thawView(): void {
+    if (this.frozen?.view) this.thaw();
+  }
+
+  private thaw(): void {
+    if (!this.frozen) return;
+    for (const object of this.frozen.hidden) if (object.active) object.setVisible(true);
+    this.frozen.image.destroy();
+    this.frozen = null;
+  }
+
   /** A note being dragged (its id in `card`). */
   setNoteDrag(drag: Drag | null): void {
+    if (drag && !this.noteDrag) this.freeze({ cards: new Set(), links: new Set(), notes: new Set([drag.card]) });
+    if (!drag) this.thaw();
     this.noteDrag = drag;
     if (this.state) this.sync(this.state);
   }
@@ -111,6 +190,9 @@ export class FrescoScene extends Phaser.Scene {
   }
 
   setDrawing(drawing: Drawing | null): void {
+    // Cards stay live while an arrow is drawn (the card under the pointer lights up).
+    if (drawing && !this.drawing) this.freeze({ cards: 'all', links: new Set(), notes: new Set() });
+    if (!drawing) this.thaw();
     this.drawing = drawing;
     if (this.state) this.sync(this.state);
   }
@@ -204,7 +286,7 @@ export class FrescoScene extends Phaser.Scene {
       let view = this.cards.get(id);
       const isNew = !view;
       if (!view) {
-        view = new CardView(this, card, this.textResolution);
+        view = new CardView(this, card, this.cardResolution);
         this.cards.set(id, view);
       }
       view.setLang(state.lang);
@@ -294,7 +376,14 @@ export class FrescoScene extends Phaser.Scene {
     const pairKey = (link: Link) => [link.from, link.to].sort().join('|');
     for (const link of links) pairCount.set(pairKey(link), (pairCount.get(pairKey(link)) ?? 0) + 1);
 
-    const cardRects = new Map(Object.keys(board.placed).map((id) => [id, cardRect(this.cardCenter(id)!)]));
+    // The cards every route avoids are those of the fresco as saved: while a card is dragged, only
+    // its own arrows are routed again (the rest wait for the drop). Routes and labels are cached.
+    if (board.placed !== this.routedPlacement) {
+      this.routedPlacement = board.placed;
+      this.routes.clear();
+      this.labelKeys.clear();
+    }
+    const cardRects = new Map(Object.keys(board.placed).map((id) => [id, cardRect(board.placed[id]!)]));
     const seen = new Set<string>();
     const requests: { id: string; path: ArrowPath; width: number; height: number; text: string; status: ArrowStatus }[] = [];
     for (const link of links) {
@@ -305,8 +394,14 @@ export class FrescoScene extends Phaser.Scene {
       const index = pairIndex.get(key) ?? 0;
       pairIndex.set(key, index + 1);
       const bend = bendsFor(pairCount.get(key) ?? 1)[index] ?? 0.14;
-      const obstacles = [...cardRects].filter(([id]) => id !== link.from && id !== link.to).map(([, rect]) => rect);
-      const path = routeArrow(cardRect(from), cardRect(to), obstacles, bend);
+      const routeKey = `${from.x},${from.y}|${to.x},${to.y}|${bend}`;
+      let path = this.routes.get(link.id)?.key === routeKey ? this.routes.get(link.id)!.path : null;
+      if (!path) {
+        const obstacles: Rect[] = [];
+        for (const [id, rect] of cardRects) if (id !== link.from && id !== link.to) obstacles.push(rect);
+        path = routeArrow(cardRect(from), cardRect(to), obstacles, bend);
+        this.routes.set(link.id, { key: routeKey, path });
+      }
       const verdict = this.verdictOf(link);
       const signature = linkSignature(link);
       const isMisconception =
@@ -332,7 +427,23 @@ export class FrescoScene extends Phaser.Scene {
       this.paths.set(link.id, path);
     }
 
-    const placedLabels = placeLabels(requests, [...cardRects.values()]);
+    // Labels: those whose arrow and text did not change keep their place; the others are placed
+    // around them.
+    const keyOf = (request: (typeof requests)[number]) =>
+      `${request.path.start.x},${request.path.start.y},${request.path.control.x},${request.path.control.y},${request.path.end.x},${request.path.end.y}|${request.width}`;
+    const kept = new Map<string, Rect>();
+    const moved: typeof requests = [];
+    for (const request of requests) {
+      const rect = this.placedLabels.get(request.id);
+      if (rect && this.labelKeys.get(request.id) === keyOf(request)) kept.set(request.id, rect);
+      else moved.push(request);
+    }
+    const placedLabels = new Map(kept);
+    if (moved.length > 0) {
+      for (const [id, rect] of placeLabels(moved, [...cardRects.values()], [...kept.values()])) placedLabels.set(id, rect);
+    }
+    this.placedLabels = placedLabels;
+    this.labelKeys = new Map(requests.map((request) => [request.id, keyOf(request)]));
     // Only the group's own arrows can be selected; revealed ones are the facilitator's to show.
     this.labels = new Map([...placedLabels].filter(([id]) => id !== pendingId && !id.startsWith('revealed-')));
 
@@ -378,6 +489,7 @@ export class FrescoScene extends Phaser.Scene {
   }
 
   private buildLevel(level: Level): void {
+    this.thaw();
     for (const view of this.cards.values()) view.destroy();
     for (const view of this.arrows.values()) view.destroy();
     for (const view of this.notes.values()) view.destroy();
@@ -386,6 +498,10 @@ export class FrescoScene extends Phaser.Scene {
     this.arrows.clear();
     this.paths.clear();
     this.labels.clear();
+    this.placedLabels.clear();
+    this.labelKeys.clear();
+    this.routes.clear();
+    this.routedPlacement = null;
     this.level = level;
     this.lang = this.state?.lang ?? 'fr';
     this.drawZones();

@@ -23,15 +23,30 @@ function closeMenu(): void {
   setUi({ menu: null });
   // Back to where the keyboard was: the card's proxy on the fresco, or the card in the hand.
   const selector = menu?.from === 'hand' ? `.hand [data-card-id="${CSS.escape(menu.card)}"]` : `[data-card-proxy="${CSS.escape(menu?.card ?? '')}"]`;
-  window.setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
+  focusLater(selector);
+}
+
+/**
+ * Gives the focus to `selector` once the interface has caught up, unless the player has already
+ * moved on: a late focus must never pull a fast keyboard user back to a card they left.
+ */
+function focusLater(selector: string): void {
+  const now = document.querySelector<HTMLElement>(selector);
+  if (now) {
+    now.focus();
+    return;
+  }
+  window.setTimeout(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    document.querySelector<HTMLElement>(selector)?.focus();
+  }, 50);
 }
 
 function place(card: string, spot: { x: number; y: number } | null): void {
   if (!spot) return;
   setUi({ menu: null });
-  if (play({ type: 'place', card, x: spot.x, y: spot.y })) {
-    window.setTimeout(() => document.querySelector<HTMLElement>(`[data-card-proxy="${CSS.escape(card)}"]`)?.focus(), 50);
-  }
+  if (play({ type: 'place', card, x: spot.x, y: spot.y })) focusLater(`[data-card-proxy="${CSS.escape(card)}"]`);
 }
 
 function action(name: string, text: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
