@@ -6,7 +6,7 @@ import { validateLevel } from '../../src/core/validate';
 import { fullBoard, generatedLevelFile, saveText } from '../bench/generate';
 
 const mode = process.argv[2] ?? 'drag';
-const { library } = loadLibrary('/work/main/levels');
+const { library } = loadLibrary(new URL('../../levels', import.meta.url).pathname);
 const file = generatedLevelFile('bench-150', 150, 250, 5);
 const level = validateLevel(file, library).value!;
 const save = saveText(level, fullBoard(level, 250));
