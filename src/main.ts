@@ -44,6 +44,7 @@ if (root) {
   }
   if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
   if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
+  else if (request.code !== null) store.setState({ screen: 'table' });
   else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
   else if (request.level !== null) {
     if (store.getState().catalog.some((entry) => entry.id === request.level)) void openLevel(request.level);

@@ -7,6 +7,8 @@ export interface UrlRequest {
   lang: string | null;
   mode: string | null;
   view: string | null;
+  /** A workshop session's join code (`?code=XXXXXX`). */
+  code: string | null;
   fresh: boolean;
 }
 
@@ -17,6 +19,7 @@ export function readUrl(location: Location = window.location): UrlRequest {
     lang: params.get('lang'),
     mode: params.get('mode'),
     view: params.get('view'),
+    code: params.get('code'),
     fresh: params.get('fresh') === '1',
   };
 }
