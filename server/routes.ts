@@ -45,6 +45,23 @@ async function findOrResume(code: string, deps: SessionDeps): Promise<boolean> {
   return true;
 }
 
+/**
+ * Asks the session's room (in this process or another) whether these options let a client in.
+ * A room listed for a process that died without a goodbye does not answer: Colyseus's health
+ * check then drops that process's rooms, and the session is resumed from disk here.
+ */
+async function admission(code: string, body: unknown, deps: SessionDeps): Promise<Admission | null> {
+  for (let attempt = 0; ; attempt++) {
+    if (!(await findOrResume(code, deps))) return null;
+    const [room] = await matchMaker.query({ roomId: code });
+    try {
+      return (await matchMaker.remoteRoomCall(code, 'admit', [body])) as Admission;
+    } catch (cause) {
+      if (attempt > 0 || !room || (await matchMaker.healthCheckProcessId(room.processId))) throw cause;
+    }
+  }
+}
+
 async function createSessionRequest(req: Request, res: Response, deps: SessionDeps): Promise<void> {
   if ((await countAttempt(matchMaker.presence, 'create', address(req))) > SESSIONS_PER_MINUTE) return fail(res, 'too-many-attempts');
   const parsed = CreateOptionsSchema.safeParse(req.body);
@@ -66,15 +83,15 @@ async function joinSessionRequest(req: Request, res: Response, deps: SessionDeps
   const checked = normalizeJoinCode(String(req.params.code ?? ''));
   if (!checked.ok) return fail(res, 'bad-code', checked.problem);
   const { code } = checked;
-  if (!(await findOrResume(code, deps))) {
+  const admitted = await admission(code, req.body, deps);
+  if (!admitted) {
     await countAttempt(matchMaker.presence, 'wrong-code', from);
     return fail(res, 'wrong-code');
   }
-  const admission = (await matchMaker.remoteRoomCall(code, 'admit', [req.body])) as Admission;
-  if (!admission.ok) {
+  if (!admitted.ok) {
     // A wrong secret or token is a guess too.
-    if (admission.error === 'bad-token' || admission.error === 'unknown-table') await countAttempt(matchMaker.presence, 'wrong-code', from);
-    return fail(res, admission.error, admission.detail);
+    if (admitted.error === 'bad-token' || admitted.error === 'unknown-table') await countAttempt(matchMaker.presence, 'wrong-code', from);
+    return fail(res, admitted.error, admitted.detail);
   }
   const reservation = await matchMaker.joinById(code, req.body as Record<string, unknown>);
   res.json({ reservation });
