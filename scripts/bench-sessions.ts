@@ -6,7 +6,7 @@
 // redis-server is missing). Not a test: it prints figures and writes bench-results/sessions.json.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Room } from '@colyseus/sdk';
 import WebSocket from 'ws';
@@ -78,6 +78,8 @@ interface Result {
   p99: number;
   max: number;
   lost: number;
+  /** The machine's load average during the measure: other work on it shows in the tail. */
+  load: number;
   servers: { cpuPercent: number; rssMb: number; peakMb: number }[];
 }
 
@@ -167,6 +169,7 @@ async function run(setup: string, servers: ServerProcess[]): Promise<Result> {
     p99: round(percentile(delays, 99)),
     max: round(delays[delays.length - 1] ?? NaN),
     lost,
+    load: round(loadavg()[0]!),
     servers: servers.map((_, i) => ({ cpuPercent: round((100 * (endUsage[i]!.cpu - startUsage[i]!.cpu)) / wall), rssMb: round(endUsage[i]!.rssMb), peakMb: round(endUsage[i]!.peakMb) })),
   };
 }
@@ -189,7 +192,7 @@ function print(result: Result): void {
   const cpu = result.servers.map((s) => `${s.cpuPercent} %`).join(' + ');
   const memory = result.servers.map((s) => `${s.rssMb} MB (peak ${s.peakMb})`).join(' + ');
   console.log(
-    `[${result.setup}] ${result.tables} tables, ${result.movesPerSecond} moves/s: move → dashboard p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms (max ${result.max}); server CPU ${cpu}, memory ${memory}; unanswered moves ${result.lost}`,
+    `[${result.setup}] ${result.tables} tables, ${result.movesPerSecond} moves/s: move → dashboard p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms (max ${result.max}); server CPU ${cpu}, memory ${memory}; unanswered moves ${result.lost}; load average ${result.load}`,
   );
 }
 

@@ -5,7 +5,7 @@ import type { TableSummary } from '../../core/session';
 import { t } from '../../i18n';
 import { store, type AppState } from '../../state/store';
 import { currentFacilitator } from '../../session/facilitator';
-import { h } from '../dom';
+import { h, setText } from '../dom';
 import { summaryView } from './summaryView';
 
 function ago(since: number | null, now: number): string {
@@ -15,22 +15,34 @@ function ago(since: number | null, now: number): string {
   return t('session.ago', { time });
 }
 
-function tableItem(table: TableSummary, now: number): HTMLElement {
-  return h('li', { class: table.connected ? 'session-table is-online' : 'session-table is-away', attrs: { 'data-table-id': table.id } }, [
-    h('h3', { class: 'session-table-name', text: table.name }),
-    h('p', { class: 'session-table-status', text: `${table.connected ? '●' : '○'} ${table.connected ? t('session.online') : t('session.away')}${table.locked ? ` · ${t('session.locked')}` : ''}` }),
-    h('dl', { class: 'session-table-figures' }, [
-      h('dt', { text: t('session.placed') }),
-      h('dd', { text: String(table.placed), attrs: { 'data-placed': true } }),
-      h('dt', { text: t('session.links') }),
-      h('dd', { text: String(table.links), attrs: { 'data-links': true } }),
-      h('dt', { text: t('session.score') }),
-      h('dd', { text: `${table.score.percent} %`, attrs: { 'data-score': true } }),
-      h('dt', { text: t('session.lastMove') }),
-      h('dd', { text: ago(table.lastMoveAt, now), attrs: { 'data-last-move': true } }),
-    ]),
-    h('button', { class: 'button', text: t('session.openTable'), attrs: { type: 'button', 'data-action': 'open-table', 'data-table-id': table.id }, on: { click: () => currentFacilitator()?.watch(table.id) } }),
-  ]);
+interface TableItem {
+  element: HTMLElement;
+  update(table: TableSummary, now: number): void;
+}
+
+/** One table's card, built once and updated in place: focus stays where it is while the figures change. */
+function tableItem(id: string): TableItem {
+  const name = h('h3', { class: 'session-table-name' });
+  const status = h('p', { class: 'session-table-status' });
+  const figures = (['placed', 'links', 'score', 'last-move'] as const).map((key) => ({ key, term: h('dt'), value: h('dd', { attrs: { [`data-${key}`]: true } }) }));
+  const open = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'open-table', 'data-table-id': id }, on: { click: () => currentFacilitator()?.watch(id) } });
+  const element = h('li', { class: 'session-table', attrs: { 'data-table-id': id } }, [name, status, h('dl', { class: 'session-table-figures' }, figures.flatMap((f) => [f.term, f.value])), open]);
+  return {
+    element,
+    update(table, now) {
+      element.className = table.connected ? 'session-table is-online' : 'session-table is-away';
+      setText(name, table.name);
+      setText(status, `${table.connected ? '●' : '○'} ${table.connected ? t('session.online') : t('session.away')}${table.locked ? ` · ${t('session.locked')}` : ''}`);
+      const values = { placed: String(table.placed), links: String(table.links), score: `${table.score.percent} %`, 'last-move': ago(table.lastMoveAt, now) };
+      const terms = { placed: t('session.placed'), links: t('session.links'), score: t('session.score'), 'last-move': t('session.lastMove') };
+      for (const figure of figures) {
+        setText(figure.term, terms[figure.key]);
+        setText(figure.value, values[figure.key]);
+      }
+      setText(open, t('session.openTable'));
+      open.setAttribute('aria-label', `${t('session.openTable')} : ${table.name}`);
+    },
+  };
 }
 
 export function mountDashboard(parent: HTMLElement): () => void {
@@ -39,6 +51,7 @@ export function mountDashboard(parent: HTMLElement): () => void {
   const empty = h('p', { class: 'session-empty' });
   const summaryHost = h('div');
   const element = h('section', { class: 'session-board' }, [heading, empty, list, summaryHost]);
+  const items = new Map<string, TableItem>();
   parent.append(element);
   const render = (state: AppState) => {
     const { session, game, lang } = state;
@@ -47,7 +60,15 @@ export function mountDashboard(parent: HTMLElement): () => void {
     empty.textContent = t('session.noTables');
     empty.hidden = session.tables.length > 0;
     const now = Date.now();
-    list.replaceChildren(...session.tables.map((table) => tableItem(table, now)));
+    for (const table of session.tables) {
+      let item = items.get(table.id);
+      if (!item) {
+        item = tableItem(table.id);
+        items.set(table.id, item);
+        list.append(item.element);
+      }
+      item.update(table, now);
+    }
     const revealed = (state.workshop?.revealed.length ?? 0) > 0 || Boolean(state.workshop?.misconceptionsShown);
     summaryHost.replaceChildren(...(revealed && session.summary && game ? [summaryView(game.level, session.summary, lang)] : []));
   };

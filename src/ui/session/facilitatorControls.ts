@@ -91,6 +91,7 @@ export function mountSessionControls(screen: HTMLElement, header: HTMLElement, s
   screen.classList.add('has-session');
 
   let qrFor = '';
+  let shownOptions = '';
   const render = (state: AppState) => {
     const session = state.session;
     if (!session) return;
@@ -101,7 +102,13 @@ export function mountSessionControls(screen: HTMLElement, header: HTMLElement, s
     lockJoining.setAttribute('aria-pressed', String(session.joiningLocked));
     targetLabel.textContent = t('session.target');
     const options = [{ value: 'all', text: t('session.allTables') }, ...session.tables.map((table) => ({ value: table.id, text: table.name }))];
-    target.replaceChildren(...options.map((option) => h('option', { text: option.text, attrs: { value: option.value, selected: option.value === session.target } })));
+    // Rebuilt only when the tables change: a list open under the pointer must stay open.
+    const optionsKey = JSON.stringify(options);
+    if (optionsKey !== shownOptions) {
+      shownOptions = optionsKey;
+      target.replaceChildren(...options.map((option) => h('option', { text: option.text, attrs: { value: option.value } })));
+    }
+    target.value = session.target;
     backToDashboard.textContent = t('session.showDashboard');
     backToDashboard.hidden = session.watching === null;
     overlay.hidden = session.watching !== null;
