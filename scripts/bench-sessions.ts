@@ -7,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Room } from '@colyseus/sdk';
 import WebSocket from 'ws';
@@ -21,7 +22,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS) || 60;
 const WARMUP_SECONDS = 10;
 const MOVE_EVERY_MS = 2000;
 const PLAN = { introduction: 2, reflection: 30, correction: 5, creative: 2, debrief: 5 };
-const BASE_PORT = 43_100;
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 interface ServerProcess {
@@ -30,6 +30,18 @@ interface ServerProcess {
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A port free on loopback right now (other work on the machine may hold any fixed one). */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
 
 async function waitUp(port: number): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -199,9 +211,10 @@ function print(result: Result): void {
 async function main(): Promise<void> {
   const results: Result[] = [];
   {
-    const server = startServer(BASE_PORT, mkdtempSync(join(tmpdir(), 'fresque-bench-')), null);
+    const port = await freePort();
+    const server = startServer(port, mkdtempSync(join(tmpdir(), 'fresque-bench-')), null);
     try {
-      await waitUp(BASE_PORT);
+      await waitUp(port);
       results.push(await run('one process', [server]));
       print(results.at(-1)!);
     } finally {
@@ -209,10 +222,10 @@ async function main(): Promise<void> {
     }
   }
   if (spawnSync('redis-server', ['--version']).status === 0) {
-    const redisPort = BASE_PORT + 10;
+    const [redisPort, first, second] = [await freePort(), await freePort(), await freePort()];
     const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const dataDir = mkdtempSync(join(tmpdir(), 'fresque-bench-'));
-    const servers = [startServer(BASE_PORT + 1, dataDir, `redis://127.0.0.1:${redisPort}`), startServer(BASE_PORT + 2, dataDir, `redis://127.0.0.1:${redisPort}`)];
+    const servers = [startServer(first, dataDir, `redis://127.0.0.1:${redisPort}`), startServer(second, dataDir, `redis://127.0.0.1:${redisPort}`)];
     try {
       await sleep(500);
       for (const server of servers) await waitUp(server.port);

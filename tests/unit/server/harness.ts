@@ -1,5 +1,6 @@
 // An in-process session server for the tests, and clients that record what they are told.
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join as joinPath, resolve } from 'node:path';
 import type { Room } from '@colyseus/sdk';
@@ -12,6 +13,18 @@ export const PLAN = { introduction: 2, reflection: 10, correction: 3, creative: 
 
 export function tempDataDir(): string {
   return mkdtempSync(joinPath(tmpdir(), 'fresque-sessions-'));
+}
+
+/** A port free on loopback right now. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
 }
 
 export async function startServer(dataDir: string): Promise<RunningServer & { base: string }> {

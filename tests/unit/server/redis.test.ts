@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createSession } from '../../../src/session/api';
-import { join, PLAN, tempDataDir } from './harness';
+import { freePort, join, PLAN, tempDataDir } from './harness';
 
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 
@@ -14,9 +14,8 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedis && process.env.CI) throw new Error('redis-server is missing (Debian: apt-get install redis-server); .ci/run installs it');
 
-const base = 41_000 + Math.floor(Math.random() * 2000);
-const redisPort = base;
-const ports = [base + 1, base + 2];
+let redisPort = 0;
+let ports: number[] = [];
 const children: ChildProcess[] = [];
 const dataDir = tempDataDir();
 
@@ -45,6 +44,7 @@ describe.skipIf(!hasRedis)('two processes behind Redis', () => {
   let first: ChildProcess;
 
   beforeAll(async () => {
+    [redisPort, ...ports] = [await freePort(), await freePort(), await freePort()];
     const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     children.push(redis);
     await waitFor(async () => spawnSync('redis-cli', ['-p', String(redisPort), 'ping']).stdout?.toString().trim() === 'PONG', 'redis-server');
