@@ -57,8 +57,8 @@ class TableSession {
       opened: (room) => this.listen(room),
       lost: (reason, final) => {
         this.setView({ connected: false });
-        if (reason === 'replaced') notify('error', 'session.replaced');
-        else if (!final) notify('info', 'session.offline');
+        // Being offline is said in the table's bar, which stays; only a replaced table needs a message.
+        if (reason === 'replaced' && final) notify('error', 'session.replaced');
       },
       refused: (error) => this.refused(error),
     });
