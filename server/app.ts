@@ -27,6 +27,8 @@ export interface SessionServerOptions {
   trustProxy?: boolean;
   /** Leave the process's signal handling to the caller (tests). */
   embedded?: boolean;
+  /** Sessions untouched for longer are forgotten at start (default 30 days). */
+  keepDays?: number;
 }
 
 export interface RunningServer {
@@ -49,6 +51,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   matchMaker.controller.exposedMethods = [];
 
   const store = new SessionStore(options.dataDir);
+  await store.sweep((options.keepDays ?? 30) * 24 * 3600 * 1000);
   const deps = { store, levels: loadShippedLevels(options.levelsDir) };
   configureSessions(deps);
 

@@ -16,5 +16,6 @@ const running = await startSessionServer({
   redisUrl: process.env.REDIS_URL || null,
   ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
   trustProxy: process.env.TRUST_PROXY === '1',
+  keepDays: Number(process.env.KEEP_DAYS) || 30,
 });
 console.log(`Fresque de la démocratie: http://localhost:${running.port}/ (sessions kept in ${running.store.dir}${process.env.REDIS_URL ? ', shared through Redis' : ''})`);

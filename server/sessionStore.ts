@@ -3,7 +3,7 @@
 // one) and grouped: a burst of moves is one write, and `save` resolves once it is on disk, so
 // that a move is acknowledged to its table only when it would survive a crash.
 import { mkdirSync } from 'node:fs';
-import { readFile, rename, writeFile, access, unlink } from 'node:fs/promises';
+import { access, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSession, type SessionCheck, type SessionState } from '../src/core/session';
 import { isJoinCode } from '../src/core/joinCode';
@@ -98,6 +98,22 @@ export class SessionStore {
     const entry = this.pending.get(code);
     if (entry) await this.write(code);
     await this.writing.get(code);
+  }
+
+  /** Forgets sessions untouched for longer than `maxAgeMs` (an event's data is not kept forever). Returns how many. */
+  async sweep(maxAgeMs: number, now = Date.now()): Promise<number> {
+    let removed = 0;
+    for (const name of await readdir(this.dir)) {
+      const path = join(this.dir, name);
+      const code = name.replace(/\.json$/, '');
+      const stale = name.endsWith('.tmp') || (name.endsWith('.json') && isJoinCode(code));
+      if (!stale) continue;
+      const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: now }));
+      if (now - mtimeMs <= maxAgeMs || this.pending.has(code)) continue;
+      await unlink(path).catch(() => undefined);
+      removed += 1;
+    }
+    return removed;
   }
 
   async remove(code: string): Promise<void> {

@@ -226,3 +226,21 @@ describe('sessions', () => {
     await fresh.close();
   });
 });
+
+describe('sessions on disk', () => {
+  it('forgets sessions untouched for longer than the time kept, and nothing else', async () => {
+    const { SessionStore } = await import('../../../server/sessionStore');
+    const { writeFileSync, utimesSync, existsSync } = await import('node:fs');
+    const { join: joinPath } = await import('node:path');
+    const store = new SessionStore(tempDataDir());
+    const old = joinPath(store.dir, 'ABCDEF.json');
+    const fresh = joinPath(store.dir, 'GHJKMN.json');
+    const other = joinPath(store.dir, 'notes.txt');
+    for (const path of [old, fresh, other]) writeFileSync(path, '{}');
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    utimesSync(old, longAgo, longAgo);
+    utimesSync(other, longAgo, longAgo);
+    expect(await store.sweep(30 * 24 * 3600 * 1000)).toBe(1);
+    expect([existsSync(old), existsSync(fresh), existsSync(other)]).toEqual([false, true, true]);
+  });
+});
