@@ -57,9 +57,8 @@ export class SessionLink {
       this.events.opened(room);
     } catch (cause) {
       const error = cause instanceof SessionRequestError ? cause : new SessionRequestError('offline', cause instanceof Error ? cause.message : String(cause));
-      const again = this.events.refused(error);
-      if (again && !FATAL.has(error.error)) this.schedule();
-      else if (again) this.retryNow();
+      // Waiting cannot fix a fatal error, unless the window changed what it asks (a table's lost identity).
+      if (this.events.refused(error) && !FATAL.has(error.error)) this.schedule();
     }
   }
 

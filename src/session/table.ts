@@ -85,9 +85,8 @@ class TableSession {
     const level = await loadSessionLevel(levelId);
     if (!level || getState().game) return;
     this.level = level;
-    store.setState({ game: { level, source: 'shipped', progress }, ui: idleUi, session: { ...getState().session!, table: this.record.id ? { id: this.record.id, name: this.record.name } : null } });
     // The workshop comes with the server; until then the fresco is open (the moves wait in the queue).
-    if (!getState().workshop) store.setState({ workshop: null });
+    store.setState({ game: { level, source: 'shipped', progress }, ui: idleUi, session: { ...getState().session!, table: this.record.id ? { id: this.record.id, name: this.record.name } : null } });
   }
 
   private refused(error: SessionRequestError): boolean {
