@@ -1,6 +1,7 @@
 // The two requests a browser makes before its WebSocket: create a session (the facilitator) and
 // join one (everyone, with the code). Both answer with a clear error code; joining counts wrong
 // codes per address, and a session kept on disk but not running (after a restart) is resumed here.
+import { networkInterfaces } from 'node:os';
 import { matchMaker } from '@colyseus/core';
 import express, { type Application, type Request, type Response } from 'express';
 import { normalizeJoinCode } from '../src/core/joinCode';
@@ -107,6 +108,15 @@ export function mountSessionRoutes(app: Application, deps: SessionDeps): void {
       if (!res.headersSent) fail(res, 'server');
     });
   };
+  // The laptop's addresses on the local network: a console opened on "localhost" shows the tables
+  // an address they can reach.
+  app.get('/api/addresses', (_req, res) => {
+    const addresses = Object.values(networkInterfaces())
+      .flatMap((entries) => entries ?? [])
+      .filter((entry) => entry.family === 'IPv4' && !entry.internal)
+      .map((entry) => entry.address);
+    res.json({ addresses });
+  });
   app.post('/api/sessions', json, guard(createSessionRequest));
   app.post('/api/sessions/:code/join', json, guard(joinSessionRequest));
   // A body too large or not JSON is a bad message, said as such.

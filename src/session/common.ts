@@ -16,9 +16,27 @@ export function serverBase(): string {
   return window.location.origin;
 }
 
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+let networkOrigin: string | null = null;
+
+/**
+ * A console opened on "localhost" is of no use to the tablets: ask the server for the laptop's
+ * address on the local network, which the code's address and QR code then carry.
+ */
+export async function learnNetworkAddress(): Promise<void> {
+  if (!LOOPBACK.test(window.location.hostname)) return;
+  try {
+    const answer = (await (await fetch(`${serverBase()}/api/addresses`)).json()) as { addresses?: unknown };
+    const first = Array.isArray(answer.addresses) ? answer.addresses.find((address): address is string => typeof address === 'string' && /^[\d.]+$/.test(address)) : undefined;
+    if (first) networkOrigin = `${window.location.protocol}//${first}${window.location.port ? `:${window.location.port}` : ''}`;
+  } catch {
+    // Offline or an older server: the page's own address is shown.
+  }
+}
+
 /** The address tables open: the game with the code. */
 export function joinUrl(code: string): string {
-  const url = new URL(window.location.origin + window.location.pathname);
+  const url = new URL((networkOrigin ?? window.location.origin) + window.location.pathname);
   url.searchParams.set('code', code);
   return url.toString();
 }

@@ -6,7 +6,7 @@ import { sessionCsv, sessionJson, sessionMarkdown, type SessionReportText } from
 import { t } from '../../i18n';
 import { linkSentence } from '../../state/game';
 import { notify, store, type AppState } from '../../state/store';
-import { joinUrl } from '../../session/common';
+import { joinUrl, learnNetworkAddress } from '../../session/common';
 import { currentFacilitator } from '../../session/facilitator';
 import { h } from '../dom';
 import { mountDashboard } from './dashboard';
@@ -125,6 +125,7 @@ export function mountSessionControls(screen: HTMLElement, header: HTMLElement, s
     }
   };
   render(store.getState());
+  void learnNetworkAddress().then(() => render(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.session !== previous.session || state.lang !== previous.lang) render(state);
   });

@@ -5,7 +5,7 @@ import { normalizeJoinCode } from '../../core/joinCode';
 import { PHASES } from '../../core/workshop';
 import { displayText } from '../../core/text';
 import { t } from '../../i18n';
-import { joinUrl } from '../../session/common';
+import { joinUrl, learnNetworkAddress } from '../../session/common';
 import { startProjector, stopProjector } from '../../session/projector';
 import { store, type AppState } from '../../state/store';
 import { h } from '../dom';
@@ -58,6 +58,7 @@ export function mountSessionProjector(parent: HTMLElement): () => void {
   };
   startProjector(checked.code);
   render(store.getState());
+  void learnNetworkAddress().then(() => render(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.session !== previous.session || state.workshop !== previous.workshop || state.game !== previous.game || state.lang !== previous.lang) render(state);
   });

@@ -244,3 +244,11 @@ describe('sessions on disk', () => {
     expect([existsSync(old), existsSync(fresh), existsSync(other)]).toEqual([false, true, true]);
   });
 });
+
+describe('network addresses', () => {
+  it('tells the laptop’s addresses on the local network, never the loopback', async () => {
+    const answer = (await (await fetch(`${server.base}/api/addresses`)).json()) as { addresses: string[] };
+    expect(Array.isArray(answer.addresses)).toBe(true);
+    for (const address of answer.addresses) expect(address).not.toMatch(/^127\./);
+  });
+});
