@@ -25,6 +25,7 @@ import { summarizeSession } from '../src/core/sessionSummary';
 import { cleanTeamName, teamName } from '../src/core/teamName';
 import type { PhaseId } from '../src/core/workshop';
 import { hashSecret, newSecret, newTableId, randomIndex, secretMatches } from './secrets';
+import { MessageBudget } from './messageBudget';
 import type { SessionStore } from './sessionStore';
 
 export interface SessionDeps {
@@ -66,6 +67,8 @@ export class SessionRoom extends Room {
   private watching = new Map<string, string>();
   private summaryTimer: NodeJS.Timeout | null = null;
   private changed = false;
+  private budgets = new WeakMap<Client, MessageBudget>();
+  private warned = new WeakSet<Client>();
 
   override async onCreate(options: CreateRoomOptions): Promise<void> {
     const { store, levels } = need();
@@ -91,13 +94,16 @@ export class SessionRoom extends Room {
       this.onMessage(type, (client: Client, raw: unknown) => {
         const data = client.userData as ClientData | undefined;
         if (!data) return;
+        if (!this.withinBudget(client)) return;
         if (definition.role !== 'any' && data.role !== definition.role) return this.refuse(client, 'not-allowed', type);
         const parsed = definition.schema.safeParse(raw);
         if (!parsed.success) return this.refuse(client, 'bad-message', `${type}: ${firstProblem(parsed.error)}`);
         this.handle(client, data, type as MessageType, parsed.data);
       });
     }
-    this.onMessage('*', (client: Client, type: string | number) => this.refuse(client, 'bad-message', `unknown message "${String(type)}"`));
+    this.onMessage('*', (client: Client, type: string | number) => {
+      if (this.withinBudget(client)) this.refuse(client, 'bad-message', `unknown message "${String(type)}"`);
+    });
   }
 
   /** Whether these join options let a client in (also asked by the join request, before any socket). */
@@ -339,6 +345,18 @@ export class SessionRoom extends Room {
       const summary = this.summary();
       for (const client of [...this.clientsOf('facilitator'), ...this.clientsOf('projector')]) safeSend(client, 'summary', summary);
     }, SUMMARY_DELAY_MS);
+  }
+
+  /** A connection flooding the room is told once, then ignored until its budget refills. */
+  private withinBudget(client: Client): boolean {
+    let budget = this.budgets.get(client);
+    if (!budget) this.budgets.set(client, (budget = new MessageBudget(Date.now())));
+    if (budget.take(Date.now())) return true;
+    if (!this.warned.has(client)) {
+      this.warned.add(client);
+      this.refuse(client, 'too-many-attempts', 'too many messages');
+    }
+    return false;
   }
 
   private refuse(client: Client, error: SessionError, detail: string): void {

@@ -217,13 +217,18 @@ describe('sessions', () => {
     await Promise.all([back.probe.leave(), again.probe.leave()]);
   });
 
-  it('counts wrong codes: past ten a minute, the address waits', async () => {
-    const fresh = await startServer(tempDataDir());
+  it('counts wrong codes: past the limit a minute, the address waits', async () => {
+    // A server of its own (one per process: Colyseus's matchmaker is global), with no count yet.
+    await server.close();
+    server = await startServer(tempDataDir());
+    const { WRONG_CODES_PER_MINUTE } = await import('../../../server/attempts');
+    const { code } = await createSession(server.base, { levelId: 'qui-elit-qui', plan: PLAN });
     const results: string[] = [];
-    for (let i = 0; i < 12; i++) results.push(await errorOf(join(fresh.base, 'ZZZZZ' + '23456789'[i % 8], { role: 'projector' })));
-    expect(results.slice(0, 10).every((error) => error === 'wrong-code')).toBe(true);
-    expect(results.slice(10)).toEqual(['too-many-attempts', 'too-many-attempts']);
-    await fresh.close();
+    for (let i = 0; i < WRONG_CODES_PER_MINUTE + 2; i++) results.push(await errorOf(join(server.base, 'ZZZZZ' + '23456789'[i % 8], { role: 'projector' })));
+    expect(results.slice(0, WRONG_CODES_PER_MINUTE).every((error) => error === 'wrong-code')).toBe(true);
+    expect(results.slice(WRONG_CODES_PER_MINUTE)).toEqual(['too-many-attempts', 'too-many-attempts']);
+    // Then even the right code waits: an answer that depended on the code would tell a guesser it is right.
+    expect(await errorOf(join(server.base, code, { role: 'projector' }))).toBe('too-many-attempts');
   });
 });
 
@@ -251,4 +256,20 @@ describe('network addresses', () => {
     expect(Array.isArray(answer.addresses)).toBe(true);
     for (const address of answer.addresses) expect(address).not.toMatch(/^127\./);
   });
+});
+
+describe('floods', () => {
+  it('a connection sending far more than any table could is told once, then ignored', async () => {
+    const { BUDGET_DEPTH } = await import('../../../server/messageBudget');
+    // A server with no count of wrong codes (the test above used this address's up).
+    await server.close();
+    server = await startServer(tempDataDir());
+    const { code, facilitator } = await newSession();
+    const table = await join(server.base, code, { role: 'table', lang: 'fr' });
+    const told = table.probe.next('error', (e) => e.error === 'too-many-attempts', 10_000);
+    for (let i = 0; i < BUDGET_DEPTH + 200; i++) table.probe.send('rename', { name: `Table ${i}` });
+    expect(await told).toMatchObject({ error: 'too-many-attempts' });
+    expect(table.probe.received.filter((r) => r.type === 'error' && r.message.error === 'too-many-attempts')).toHaveLength(1);
+    await Promise.all([table.probe.leave(), facilitator.probe.leave()]);
+  }, 30_000);
 });
