@@ -69,6 +69,7 @@ export class SessionRoom extends Room {
   private changed = false;
   private budgets = new WeakMap<Client, MessageBudget>();
   private warned = new WeakSet<Client>();
+  private resendAsked = new WeakMap<Client, number>();
 
   override async onCreate(options: CreateRoomOptions): Promise<void> {
     const { store, levels } = need();
@@ -261,6 +262,16 @@ export class SessionRoom extends Room {
 
   private move(client: Client, data: ClientData, { seq, action }: Message<'move'>): void {
     const tableId = data.tableId!;
+    const lastSeq = tableOf(this.session, tableId)?.lastSeq ?? 0;
+    if (seq > lastSeq + 1) {
+      // A move is missing before this one (dropped over budget): moves apply in order, so the
+      // table is asked once to send again from the first missing one.
+      if (this.resendAsked.get(client) !== lastSeq) {
+        this.resendAsked.set(client, lastSeq);
+        safeSend(client, 'resend', { from: lastSeq + 1 });
+      }
+      return;
+    }
     const { state, outcome } = applyTableMove(this.level, this.session, tableId, seq, action, Date.now());
     this.session = state;
     if (outcome.kind === 'duplicate') {

@@ -109,6 +109,9 @@ class TableSession {
   private listen(room: Room): void {
     room.onMessage('welcome', (message: TableWelcome) => void this.welcome(message));
     room.onMessage('ack', ({ lastSeq }: { lastSeq: number }) => this.acknowledged(lastSeq));
+    room.onMessage('resend', ({ from }: { from: number }) => {
+      for (const move of this.record.pending) if (move.seq >= from) this.link.send('move', move);
+    });
     room.onMessage('fresco', (message: { progress: Progress; lastSeq: number; refused: { seq: number; reason: string } | null }) => {
       this.acknowledged(message.lastSeq, false);
       this.adopt(message.progress);

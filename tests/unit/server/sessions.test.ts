@@ -273,3 +273,26 @@ describe('floods', () => {
     await Promise.all([table.probe.leave(), facilitator.probe.leave()]);
   }, 30_000);
 });
+
+describe('moves in order', () => {
+  it('a move after a missing one is not applied: the table is asked to send again from the gap', async () => {
+    const { code, facilitator } = await newSession();
+    const table = await join(server.base, code, { role: 'table', lang: 'fr' });
+    const place = (seq: number, card: string) => table.probe.send('move', { seq, action: { type: 'place', card, x: seq * 10, y: 0 } });
+    const first = table.probe.next('ack', (m) => m.lastSeq === 1);
+    place(1, 'citoyens');
+    await first;
+    const resend = table.probe.next('resend');
+    place(3, 'president-republique');
+    place(4, 'citoyens');
+    expect(await resend).toEqual({ from: 2 });
+    expect(table.probe.received.filter((r) => r.type === 'resend')).toHaveLength(1);
+    const all = table.probe.next('ack', (m) => m.lastSeq === 3);
+    place(2, 'president-republique');
+    place(3, 'citoyens');
+    await all;
+    const summary = await facilitator.probe.next('table', (t) => t.placed === 2);
+    expect(summary.placed).toBe(2);
+    await Promise.all([table.probe.leave(), facilitator.probe.leave()]);
+  });
+});
