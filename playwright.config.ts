@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/e2e/browser';
 
@@ -19,8 +21,10 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
   },
+  // What `npm start` runs: the built game and the session server on one port.
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --logLevel warn && npm run build:server && node dist-server/main.js`,
+    env: { PORT: String(port), DATA_DIR: join(tmpdir(), `fresque-e2e-sessions-${port}`) },
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI && existsSync('dist/index.html') && process.env.E2E_REUSE === '1',
     timeout: 120_000,

@@ -5,9 +5,11 @@ import { levelsPlugin } from './scripts/vite-plugin-levels';
 
 const port = Number(process.env.PORT) || 4173;
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     levelsPlugin(resolve(import.meta.dirname, 'levels')),
+    // The session server (built with --ssr) is no web app: no service worker for it.
+    !isSsrBuild &&
     // Offline after one visit, installable as an app: a service worker precaches the whole game
     // (every level, sounds, fonts). A new version waits until the player accepts it.
     VitePWA({
@@ -36,7 +38,8 @@ export default defineConfig({
         // The board chunk (Phaser) is the largest file; it must be cached to play offline.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/colyseus/],
+        // The session server's requests (same origin under `npm start`) are never the app's page.
+        navigateFallbackDenylist: [/^\/api\//, /^\/matchmake\//],
         cleanupOutdatedCaches: true,
       },
     }),
@@ -45,7 +48,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
+    // The session server (server/, built with --ssr) needs none of the game's public files.
+    copyPublicDir: !isSsrBuild,
   },
   server: { port: 5173 },
   preview: { port, strictPort: true, host: true },
-});
+}));

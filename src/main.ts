@@ -49,6 +49,7 @@ if (root) {
   if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
   if (request.page === 'accessibility') store.setState({ screen: 'statement' });
   else if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
+  else if (request.code !== null) store.setState({ screen: 'table' });
   else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
   else if (request.level !== null) {
     const { level, card } = request;

@@ -11,6 +11,8 @@ export interface UrlRequest {
   mode: string | null;
   view: string | null;
   page: string | null;
+  /** A workshop session's join code (`?code=XXXXXX`). */
+  code: string | null;
   fresh: boolean;
 }
 
@@ -23,6 +25,7 @@ export function readUrl(location: Location = window.location): UrlRequest {
     mode: params.get('mode'),
     view: params.get('view'),
     page: params.get('page'),
+    code: params.get('code'),
     fresh: params.get('fresh') === '1',
   };
 }

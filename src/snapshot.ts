@@ -103,6 +103,17 @@ export function snapshot() {
             debriefIndex: workshop.debriefIndex,
           }
         : null,
+    session: state.session
+      ? {
+          code: state.session.code,
+          role: state.session.role,
+          connected: state.session.connected,
+          // Only the facilitator knows the other tables.
+          tables: state.session.role === 'facilitator'
+            ? state.session.tables.map((table) => ({ id: table.id, name: table.name, connected: table.connected, placed: table.placed, links: table.links, score: table.score.percent }))
+            : [],
+        }
+      : null,
     errors,
   };
 }

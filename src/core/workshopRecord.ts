@@ -24,7 +24,7 @@ const Phase = z.enum(PHASES);
 const Minutes = z.number().int().min(1).max(240);
 const ShortText = z.string().max(4000);
 
-const WorkshopSchema = z.object({
+export const WorkshopSchema = z.object({
   levelId: z.string(),
   plan: z.object({ introduction: Minutes, reflection: Minutes, correction: Minutes, creative: Minutes, debrief: Minutes }),
   phase: z.union([Phase, z.literal('ended')]),

@@ -21,6 +21,11 @@ export function setInterfaceLanguage(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
+/** Strings of a part loaded on demand (workshop sessions), merged into the others. */
+export function addStrings(strings: Record<Lang, Record<string, unknown>>): void {
+  for (const [lang, bundle] of Object.entries(strings)) i18n.addResourceBundle(lang, 'translation', bundle, true, true);
+}
+
 /** An interface string in the current language (French typography applied to French). */
 export function t(key: string, options?: Record<string, unknown>): string {
   const text = i18n.t(key, options) as string;

@@ -11,6 +11,7 @@ import { setInterfaceLanguage, t } from '../i18n';
 import { allows } from '../core/workshop';
 import { announce, playSound } from './effects';
 import { publishWorkshop } from './workshopState';
+import { sessionRelay } from './sessionRelay';
 import { readImported, writeImported, type ImportedLevel } from './imported';
 import { loadSave, writeSave } from './saves';
 import { writeSettings } from './settings';
@@ -164,6 +165,9 @@ function rejectionNotice(reason: Rejection | string): void {
 export function play(action: ProgressAction): boolean {
   const { game, lang, workshop, role } = getState();
   if (!game) return false;
+  const relay = sessionRelay();
+  // The facilitator's window of a session sends deals and checks to the tables and plays nothing itself.
+  if (relay?.intercept?.(action)) return true;
   if (!allows(workshop, role === 'facilitator' ? 'facilitator' : 'group', action)) {
     notify('info', workshop?.locked ? 'workshop.boardLocked' : 'workshop.facilitatorOnly');
     return false;
@@ -176,7 +180,8 @@ export function play(action: ProgressAction): boolean {
   }
   const progress = result.progress;
   store.setState({ game: { ...game, progress } });
-  if (workshop) publishWorkshop();
+  if (relay?.moved) relay.moved(action);
+  else if (workshop) publishWorkshop();
   else if (!writeSave(game.level, progress)) notify('error', 'errors.saveFailed');
 
   const { level } = game;

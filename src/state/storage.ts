@@ -8,6 +8,8 @@ export const keys = {
   imported: `${PREFIX}imported`,
   pin: `${PREFIX}facilitator-pin`,
   workshop: `${PREFIX}workshop`,
+  /** The session this device opened as its facilitator (code and token). */
+  sessionFacilitator: `${PREFIX}session-facilitator`,
   save: (levelId: string) => `${PREFIX}save:${levelId}`,
   setAside: (what: string, at: Date) => `${PREFIX}set-aside:${what}:${at.toISOString()}`,
 };
@@ -90,4 +92,5 @@ export function setAside(key: string, what: string, now: Date): void {
 export function forgetSaves(): void {
   for (const key of keysWithPrefix(`${PREFIX}save:`)) removeItem(key);
   removeItem(keys.workshop);
+  for (const key of keysWithPrefix(`${PREFIX}session-`)) removeItem(key);
 }

@@ -4,11 +4,13 @@ import { createStore } from 'zustand/vanilla';
 import type { ContentIssue } from '../core/issues';
 import type { Level } from '../core/level';
 import type { Progress } from '../core/progress';
+import type { TableSummary } from '../core/session';
+import type { SessionSummary } from '../core/sessionSummary';
 import type { TextValue } from '../core/schema';
 import type { Lang } from '../core/text';
 import type { Workshop } from '../core/workshop';
 
-export type Screen = 'menu' | 'loading' | 'board' | 'error' | 'facilitator' | 'projector' | 'statement';
+export type Screen = 'menu' | 'loading' | 'board' | 'error' | 'facilitator' | 'projector' | 'statement' | 'table';
 
 /** Who this window is: a player, the facilitator's console, or the group's projected fresco. */
 export type Role = 'player' | 'facilitator' | 'projector';
@@ -68,6 +70,27 @@ export interface BoardUi {
   menu: { card: string; from: 'board' | 'hand' } | null;
 }
 
+/** The workshop session across tables this window takes part in (src/session, loaded on demand). */
+export interface SessionView {
+  code: string;
+  role: 'facilitator' | 'table' | 'projector';
+  connected: boolean;
+  /** This window's table (a table's window). */
+  table: { id: string; name: string } | null;
+  joiningLocked: boolean;
+  /** Every table, for the facilitator only. */
+  tables: TableSummary[];
+  tableCount: number;
+  /** Across tables, once the correction is revealed (facilitator and projector). */
+  summary: SessionSummary | null;
+  /** The facilitator's aim for dealing, hints and the correction: every table, or one. */
+  target: 'all' | string;
+  /** The table whose fresco the facilitator has open (read-only), if any. */
+  watching: string | null;
+  /** A table's moves not yet acknowledged by the server (kept and sent again). */
+  pending: number;
+}
+
 export interface AppState {
   lang: Lang;
   muted: boolean;
@@ -82,6 +105,7 @@ export interface AppState {
   game: Game | null;
   /** The facilitated workshop this window takes part in (its fresco is `game`). */
   workshop: Workshop | null;
+  session: SessionView | null;
   ui: BoardUi;
 }
 
@@ -107,6 +131,7 @@ export const store = createStore<AppState>()(() => ({
   failure: null,
   game: null,
   workshop: null,
+  session: null,
   ui: idleUi,
 }));
 

@@ -6,6 +6,7 @@ import { startProgress } from '../core/progress';
 import { applyWorkshopAction, startWorkshop, type PhaseId, type WorkshopAction } from '../core/workshop';
 import { isNewer, parseRecord, RECORD_VERSION, type WorkshopRecord } from '../core/workshopRecord';
 import { playSound } from './effects';
+import { sessionRelay } from './sessionRelay';
 import { getState, idleUi, notify, store, type CatalogEntry } from './store';
 import { keys, readItem, removeItem, setAside, writeItem } from './storage';
 
@@ -115,6 +116,7 @@ export async function beginWorkshop(entry: CatalogEntry, plan: Record<PhaseId, n
 
 /** A facilitator's action on the workshop (timer, phases, lock, hints, reveal, notes…). */
 export function workshopAct(action: WorkshopAction): void {
+  if (sessionRelay()?.act?.(action)) return;
   const { game, workshop } = getState();
   if (!game || !workshop) return;
   const next = applyWorkshopAction(game.level, workshop, game.progress.history.present, action, Date.now());

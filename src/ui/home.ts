@@ -1,5 +1,6 @@
 // The home screen: the levels (shipped and imported), with their difficulty, duration and
 // progress on this device, to play or to print; opening a level file; language and sound.
+import { normalizeJoinCode } from '../core/joinCode';
 import { displayText, type Lang } from '../core/text';
 import { t } from '../i18n';
 import { facilitatorUrl, goToLevel } from '../router';
@@ -75,7 +76,43 @@ function levelItem(entry: CatalogEntry, lang: Lang): HTMLElement {
   ]);
 }
 
+/** "Join a session": the code the facilitator shows, checked here, then the table's page (?code=). */
+function joinForm(): { element: HTMLElement; render: () => void } {
+  const title = h('h2', { class: 'section-title', attrs: { id: 'join-heading' } });
+  const help = h('p');
+  const label = h('label', { attrs: { for: 'join-code' } });
+  const input = h('input', { class: 'text-input join-code-input', attrs: { id: 'join-code', type: 'text', maxlength: 12, autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', 'data-join-code': true, 'aria-describedby': 'join-error' } });
+  const error = h('p', { class: 'form-error', attrs: { id: 'join-error', role: 'alert', 'data-join-error': true } });
+  const submit = h('button', { class: 'button button-primary', attrs: { type: 'submit', 'data-action': 'join-session' } });
+  const form = h('form', { class: 'join-form' }, [h('div', { class: 'field' }, [label, input]), error, submit]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const checked = normalizeJoinCode(input.value);
+    if (!checked.ok) {
+      error.textContent = t({ empty: 'home.joinCodeEmpty', length: 'home.joinCodeLength', characters: 'home.joinCodeCharacters' }[checked.problem]);
+      input.focus();
+      return;
+    }
+    const url = new URL(window.location.href);
+    url.search = '';
+    url.searchParams.set('code', checked.code);
+    url.searchParams.set('lang', store.getState().lang);
+    window.location.assign(url.toString());
+  });
+  const element = h('section', { class: 'import-section', attrs: { 'aria-labelledby': 'join-heading' } }, [title, help, form]);
+  return {
+    element,
+    render: () => {
+      title.textContent = t('home.joinTitle');
+      help.textContent = t('home.joinHelp');
+      label.textContent = t('home.joinCode');
+      submit.textContent = t('home.joinButton');
+    },
+  };
+}
+
 export function mountHome(parent: HTMLElement): () => void {
+  const join = joinForm();
   const switches = settingsSwitches();
   const list = h('ul', { class: 'level-list', attrs: { 'data-level-list': true } });
   const heading = h('h2', { class: 'section-title' });
@@ -95,6 +132,7 @@ export function mountHome(parent: HTMLElement): () => void {
     h('main', { class: 'home-main', attrs: { id: 'main' } }, [
       h('section', { attrs: { 'aria-labelledby': 'levels-heading' } }, [heading, list]),
       h('div', { class: 'home-columns' }, [
+        join.element,
         h('section', { class: 'import-section', attrs: { 'aria-labelledby': 'facilitator-heading' } }, [facilitatorTitle, facilitatorHelp, facilitatorLink]),
         h('section', { class: 'import-section', attrs: { 'aria-labelledby': 'import-heading' } }, [importTitle, importHelp, importButton, writeOwn]),
       ]),
@@ -106,6 +144,7 @@ export function mountHome(parent: HTMLElement): () => void {
   parent.append(screen);
 
   const render = (state: AppState) => {
+    join.render();
     title.textContent = t('app.title');
     tagline.textContent = t('app.tagline');
     heading.textContent = t('home.levels');

@@ -21,7 +21,8 @@ function iconButton(action: string, icon: Parameters<typeof svgIcon>[0], onClick
   return h('button', { class: 'icon-button', attrs: { type: 'button', 'data-action': action }, on: { click: onClick } }, [svgIcon(icon, 22)]);
 }
 
-function mountProjectedFresco(parent: HTMLElement): () => void {
+/** The group's fresco with the phase and timer: the projector's, and a session table's play surface. */
+export function mountProjectedFresco(parent: HTMLElement): () => void {
   const timer = timerView({ chime: false, large: true });
   const title = h('h1', { class: 'projector-title' });
   const phase = h('p', { class: 'projector-phase', attrs: { 'data-phase': true } });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dealAll, dragCard, dragPath, drawLink, openLevel, plain, plannedPositions, snapshot } from './helpers';
+import { dealAll, dragCard, dragPath, drawLink, openLevel, plain, plannedPositions, snapshot, waitForBoard } from './helpers';
 import { deckCard } from './levelData';
 
 const center = (rect: { x: number; y: number; width: number; height: number }) => ({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
@@ -171,7 +171,8 @@ test('batches are dealt in order, hints come one at a time, and reset starts aga
 
 test('sounds: none before the first gesture, effects of moves after it, none when muted', async ({ page }) => {
   await page.goto('/?level=qui-elit-qui&lang=fr&fresh=1');
-  await expect.poll(async () => (await snapshot(page)).screen).toBe('board');
+  // The fresco must be up before the first drag (on a busy machine it takes a few seconds).
+  await waitForBoard(page);
   expect((await snapshot(page)).sound.played).toEqual([]);
   const positions = plannedPositions(await snapshot(page), {});
   await dragCard(page, 'citoyens', positions.get('citoyens')!);

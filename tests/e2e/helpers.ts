@@ -23,7 +23,7 @@ export async function openLevel(page: Page, id: string, lang: 'fr' | 'en' = 'fr'
 
 export async function waitForBoard(page: Page): Promise<Snapshot> {
   await expect.poll(async () => (await snapshot(page)).board.rect.width, { timeout: 20_000 }).toBeGreaterThan(100);
-  await expect.poll(async () => ['board', 'facilitator', 'projector'].includes((await snapshot(page)).screen)).toBe(true);
+  await expect.poll(async () => ['board', 'facilitator', 'projector', 'table'].includes((await snapshot(page)).screen)).toBe(true);
   return snapshot(page);
 }
 

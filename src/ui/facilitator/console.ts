@@ -4,6 +4,7 @@ import { isRunning, PHASES } from '../../core/workshop';
 import { displayText } from '../../core/text';
 import { t } from '../../i18n';
 import { notify, store, type AppState } from '../../state/store';
+import { keys, readItem } from '../../state/storage';
 import { closeWorkshop, workshopAct } from '../../state/workshopState';
 import { h } from '../dom';
 import { mountHand } from '../hand';
@@ -18,6 +19,8 @@ export function projectorUrl(): string {
   url.search = '';
   url.searchParams.set('view', 'projector');
   url.searchParams.set('lang', store.getState().lang);
+  const session = store.getState().session;
+  if (session?.role === 'facilitator') url.searchParams.set('code', session.code);
   return url.toString();
 }
 
@@ -38,13 +41,17 @@ export function mountConsole(parent: HTMLElement, onQuit: () => void): () => voi
   const nextPhase = h('button', { class: 'button button-primary', attrs: { type: 'button', 'data-action': 'next-phase' }, on: { click: () => workshopAct({ type: 'next-phase' }) } });
   const lock = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'lock-board' }, on: { click: () => workshopAct({ type: 'lock', locked: !store.getState().workshop?.locked }) } });
   const projector = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'open-projector' }, on: { click: openProjector } });
+  // Sessions across tables (src/session) load only when one is opened or resumed.
+  const session = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'create-session' }, on: { click: () => void import('../../session/facilitator').then((module) => module.openSession()) } });
   const quit = h('button', { class: 'icon-button', attrs: { type: 'button', 'data-action': 'quit-facilitator' }, on: { click: onQuit } }, [svgIcon(UI_ICONS.back, 20)]);
   const close = h('button', {
     class: 'button button-quiet',
     attrs: { type: 'button', 'data-action': 'close-workshop' },
     on: {
       click: () => {
-        if (window.confirm(t('workshop.closeConfirm'))) closeWorkshop();
+        if (!window.confirm(t('workshop.closeConfirm'))) return;
+        if (store.getState().session) void import('../../session/facilitator').then((module) => module.forgetSession());
+        closeWorkshop();
       },
     },
   });
@@ -57,6 +64,7 @@ export function mountConsole(parent: HTMLElement, onQuit: () => void): () => voi
     nextPhase,
     lock,
     projector,
+    session,
     h('div', { class: 'topbar-spacer' }),
     close,
     switches.element,
@@ -65,6 +73,24 @@ export function mountConsole(parent: HTMLElement, onQuit: () => void): () => voi
   parent.append(screen);
   const board = mountBoardArea(screen, { sidePanel: false });
   const unmounts = [mountFacilitatorPanel(board.area), mountHand(screen)];
+  let unmountSession: (() => void) | null = null;
+  let loadingSession = false;
+  const syncSession = (state: AppState) => {
+    const active = state.session?.role === 'facilitator';
+    session.hidden = active;
+    if (active && !unmountSession && !loadingSession) {
+      loadingSession = true;
+      void import('../session/facilitatorControls').then((module) => {
+        loadingSession = false;
+        if (store.getState().session && screen.isConnected) unmountSession = module.mountSessionControls(screen, header, board.stage);
+      });
+    } else if (!active && unmountSession) {
+      unmountSession();
+      unmountSession = null;
+    }
+  };
+  // Back to the session this device opened, after a reload.
+  if (readItem(keys.sessionFacilitator) !== null) void import('../../session/facilitator').then((module) => module.resumeFacilitator());
 
   const render = (state: AppState) => {
     const { workshop, game, lang } = state;
@@ -100,13 +126,17 @@ export function mountConsole(parent: HTMLElement, onQuit: () => void): () => voi
     quit.setAttribute('aria-label', t('workshop.quit'));
     quit.title = t('workshop.quit');
     close.textContent = t('workshop.closeWorkshop');
+    session.replaceChildren(svgIcon(UI_ICONS.projector, 18), t('workshop.createSession'));
+    syncSession(state);
   };
   render(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.workshop !== previous.workshop || state.game !== previous.game || state.lang !== previous.lang) render(state);
+    else if (state.session !== previous.session) syncSession(state);
   });
   return () => {
     unsubscribe();
+    unmountSession?.();
     timer.destroy();
     switches.destroy();
     for (const unmount of unmounts) unmount();

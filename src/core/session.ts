@@ -1,0 +1,243 @@
+// A workshop session across tables (design/workshop.md): one facilitator, many tables, each with
+// its own fresco. The server keeps this state and changes it only through these pure functions,
+// which apply the same rules as a single device (progress.ts, workshop.ts). Time, ids and hashes
+// are passed in.
+import { z } from 'zod';
+import { checkFresco, type Score } from './check';
+import type { Board } from './fresco';
+import type { Level } from './level';
+import { applyProgressAction, layoutOf, startProgress, type Progress, type ProgressAction, type ProgressResult } from './progress';
+import { ProgressSchema } from './save';
+import type { Target } from './sessionProtocol';
+import { allows, applyWorkshopAction, startWorkshop, type PhaseId, type Workshop, type WorkshopAction } from './workshop';
+import { WorkshopSchema } from './workshopRecord';
+
+export const SESSION_VERSION = 1;
+/** Undo steps a table keeps in a session: the server holds every table's fresco, in memory and on disk. */
+export const SESSION_HISTORY = 30;
+
+export interface TableState {
+  id: string;
+  name: string;
+  /** SHA-256 of the secret the table was given when it first joined (it proves a table coming back). */
+  secretHash: string;
+  progress: Progress;
+  /** The workshop as this table sees it: the session's phase and timer, its own lock, hint and reveal. */
+  workshop: Workshop;
+  /** The last move of this table applied (or refused), by its sequence number. */
+  lastSeq: number;
+  joinedAt: number;
+  lastMoveAt: number | null;
+}
+
+export interface SessionState {
+  version: typeof SESSION_VERSION;
+  code: string;
+  levelId: string;
+  createdAt: number;
+  facilitatorTokenHash: string;
+  joiningLocked: boolean;
+  /** The workshop as the facilitator and the projector see it. */
+  workshop: Workshop;
+  /** Batches dealt to every table; a table joining late starts with them. */
+  dealt: number;
+  /** In the order they joined. */
+  tables: TableState[];
+}
+
+export function createSession(level: Level, code: string, facilitatorTokenHash: string, plan: Record<PhaseId, number>, now: number): SessionState {
+  return { version: SESSION_VERSION, code, levelId: level.id, createdAt: now, facilitatorTokenHash, joiningLocked: false, workshop: startWorkshop(level, plan, now), dealt: 1, tables: [] };
+}
+
+/** A table's copy of the session's workshop: what every table shares, nothing pointed at yet. */
+function tableWorkshop(workshop: Workshop): Workshop {
+  return { ...workshop, hint: null, highlight: null, notes: [], debriefAnswers: [], commitments: '', frescoName: '' };
+}
+
+function trimmed(progress: Progress): Progress {
+  const { past } = progress.history;
+  return past.length > SESSION_HISTORY ? { ...progress, history: { ...progress.history, past: past.slice(-SESSION_HISTORY) } } : progress;
+}
+
+export function addTable(state: SessionState, table: { id: string; name: string; secretHash: string }, now: number): SessionState {
+  const progress = startProgress();
+  const present: Board = { ...progress.history.present, dealt: state.dealt };
+  const added: TableState = {
+    ...table,
+    progress: { ...progress, history: { ...progress.history, present } },
+    workshop: tableWorkshop(state.workshop),
+    lastSeq: 0,
+    joinedAt: now,
+    lastMoveAt: null,
+  };
+  return { ...state, tables: [...state.tables, added] };
+}
+
+export function tableOf(state: SessionState, id: string): TableState | undefined {
+  return state.tables.find((table) => table.id === id);
+}
+
+function withTable(state: SessionState, id: string, change: (table: TableState) => TableState): SessionState {
+  return { ...state, tables: state.tables.map((table) => (table.id === id ? change(table) : table)) };
+}
+
+export function renameTable(state: SessionState, id: string, name: string): SessionState {
+  return withTable(state, id, (table) => ({ ...table, name }));
+}
+
+export type MoveOutcome =
+  | { kind: 'applied' }
+  /** Already applied: a move sent again after a reconnection. */
+  | { kind: 'duplicate' }
+  | { kind: 'refused'; reason: ProgressResult['rejected'] | 'not-allowed' };
+
+/**
+ * A table's own move, as `play()` applies it on the table: the workshop's rules (`allows`, as
+ * the group), then the fresco's. Refused moves still count as seen, so that a move sent again
+ * is never applied twice.
+ */
+export function applyTableMove(level: Level, state: SessionState, id: string, seq: number, action: ProgressAction, now: number): { state: SessionState; outcome: MoveOutcome } {
+  const table = tableOf(state, id);
+  if (!table) return { state, outcome: { kind: 'refused', reason: 'not-allowed' } };
+  if (seq <= table.lastSeq) return { state, outcome: { kind: 'duplicate' } };
+  if (!allows(table.workshop, 'group', action)) {
+    return { state: withTable(state, id, (t) => ({ ...t, lastSeq: seq })), outcome: { kind: 'refused', reason: 'not-allowed' } };
+  }
+  const result = applyProgressAction(level, table.progress, action);
+  if (result.rejected) return { state: withTable(state, id, (t) => ({ ...t, lastSeq: seq })), outcome: { kind: 'refused', reason: result.rejected } };
+  return { state: withTable(state, id, (t) => ({ ...t, progress: trimmed(result.progress), lastSeq: seq, lastMoveAt: now })), outcome: { kind: 'applied' } };
+}
+
+function targets(state: SessionState, target: Target): TableState[] {
+  return target === 'all' ? state.tables : state.tables.filter((table) => table.id === target.table);
+}
+
+/** The facilitator deals or checks: every table (dealing the session's next batch) or one. Returns the tables changed. */
+export function applyFacilitatorMove(level: Level, state: SessionState, target: Target, action: { type: 'deal' } | { type: 'check' }): { state: SessionState; changed: string[] } {
+  const changed: string[] = [];
+  let next = state;
+  if (action.type === 'deal' && target === 'all') next = { ...next, dealt: Math.min(level.batches.length, state.dealt + 1) };
+  for (const table of targets(state, target)) {
+    let progress = table.progress;
+    if (action.type === 'deal') {
+      // Dealing to every table brings each up to the session's batch; dealing to one gives it its next batch.
+      const wanted = target === 'all' ? next.dealt : Math.min(level.batches.length, progress.history.present.dealt + 1);
+      while (progress.history.present.dealt < wanted) {
+        const result = applyProgressAction(level, progress, { type: 'deal' });
+        if (result.rejected) break;
+        progress = result.progress;
+      }
+    } else progress = applyProgressAction(level, progress, { type: 'check' }).progress;
+    if (progress !== table.progress) {
+      changed.push(table.id);
+      next = withTable(next, table.id, (t) => ({ ...t, progress: trimmed(progress) }));
+    }
+  }
+  return { state: next, changed };
+}
+
+/** Actions a facilitator may aim at one table; the others are the session's (phases, timer) or the facilitator's own notes. */
+const PER_TABLE: ReadonlySet<WorkshopAction['type']> = new Set(['lock', 'hint', 'clear-hint', 'highlight', 'reveal-next', 'reveal-batch', 'reveal-all', 'show-misconceptions']);
+const FACILITATOR_ONLY: ReadonlySet<WorkshopAction['type']> = new Set(['name-fresco', 'add-note', 'move-note', 'remove-note', 'debrief-go', 'debrief-answer', 'commitments']);
+
+export function isPerTable(action: WorkshopAction): boolean {
+  return PER_TABLE.has(action.type);
+}
+
+/** The board the session's own workshop reasons on: the batches dealt to all, nothing placed. */
+export function sessionBoard(state: SessionState): Board {
+  return { dealt: state.dealt, placed: {}, links: [], nextLinkId: 1 };
+}
+
+/**
+ * A facilitator's workshop action. Phases and the timer go to the session and every table;
+ * lock, hints and the correction to every table or the one aimed at; notes and the debrief stay
+ * in the session's own workshop. Returns the tables changed.
+ */
+export function applyFacilitatorAct(level: Level, state: SessionState, target: Target, action: WorkshopAction, now: number): { state: SessionState; changed: string[] } {
+  const perTable = PER_TABLE.has(action.type);
+  const toAll = target === 'all' || !perTable;
+  let next = state;
+  if (toAll) next = { ...next, workshop: applyWorkshopAction(level, state.workshop, sessionBoard(state), action, now) };
+  if (FACILITATOR_ONLY.has(action.type)) return { state: next, changed: [] };
+  const changed: string[] = [];
+  for (const table of toAll ? state.tables : targets(state, target)) {
+    const workshop = applyWorkshopAction(level, table.workshop, table.progress.history.present, action, now);
+    if (workshop !== table.workshop) {
+      changed.push(table.id);
+      next = withTable(next, table.id, (t) => ({ ...t, workshop }));
+    }
+  }
+  return { state: next, changed };
+}
+
+export function lockJoining(state: SessionState, locked: boolean): SessionState {
+  return { ...state, joiningLocked: locked };
+}
+
+// --- What the facilitator's dashboard shows ----------------------------------------------------
+
+export interface TableSummary {
+  id: string;
+  name: string;
+  connected: boolean;
+  placed: number;
+  links: number;
+  dealt: number;
+  locked: boolean;
+  score: Score;
+  joinedAt: number;
+  lastMoveAt: number | null;
+}
+
+export function summarizeTable(level: Level, table: TableState, connected: boolean): TableSummary {
+  const board = table.progress.history.present;
+  return {
+    id: table.id,
+    name: table.name,
+    connected,
+    placed: Object.keys(board.placed).length,
+    links: board.links.length,
+    dealt: board.dealt,
+    locked: table.workshop.locked,
+    score: checkFresco(level, board, layoutOf(level)).score,
+    joinedAt: table.joinedAt,
+    lastMoveAt: table.lastMoveAt,
+  };
+}
+
+// --- Kept on disk -----------------------------------------------------------------------------
+
+const TableSchema = z.object({
+  id: z.string().max(80),
+  name: z.string().max(200),
+  secretHash: z.string().max(200),
+  progress: ProgressSchema,
+  workshop: WorkshopSchema,
+  lastSeq: z.number().int().min(0),
+  joinedAt: z.number(),
+  lastMoveAt: z.number().nullable(),
+});
+
+const SessionSchema = z.object({
+  version: z.literal(SESSION_VERSION),
+  code: z.string().max(20),
+  levelId: z.string().max(200),
+  createdAt: z.number(),
+  facilitatorTokenHash: z.string().max(200),
+  joiningLocked: z.boolean(),
+  workshop: WorkshopSchema,
+  dealt: z.number().int().min(1),
+  tables: z.array(TableSchema).max(1000),
+});
+
+export type SessionCheck = { ok: true; state: SessionState } | { ok: false; problem: string };
+
+export function parseSession(raw: unknown): SessionCheck {
+  const parsed = SessionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { ok: false, problem: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };
+  }
+  return { ok: true, state: parsed.data as SessionState };
+}
