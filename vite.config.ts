@@ -48,6 +48,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
+    // Sounds stay files, fetched after the first gesture: inlined, they weighed on the first
+    // download of every page.
+    assetsInlineLimit: (file) => (/\.(mp3|webm)$/.test(file) ? false : undefined),
     // The session server (server/, built with --ssr) needs none of the game's public files.
     copyPublicDir: !isSsrBuild,
   },

@@ -1,6 +1,9 @@
 // Vite plugin: the shipped levels as a virtual module. It lists every *.json of levels/ with what
 // the level list shows and the problems found (validated at build time with the same rules as
 // `levels:check`), and gives a lazy loader per level so that only the level opened is downloaded.
+// A level without errors is also given already checked (`virtual:level/<id>`): the level with
+// the cards and relations it uses, so that opening a shipped level downloads neither the whole
+// deck nor the validation code (an imported level is still checked in the browser).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { displayText } from '../src/core/text';
@@ -8,20 +11,34 @@ import { deckFiles, loadContent, RELATIONS_FILE } from './content';
 
 const VIRTUAL_ID = 'virtual:levels';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const CHECKED_PREFIX = 'virtual:level/';
 
 export function levelsPlugin(levelsDir: string): Plugin {
   const root = resolve(levelsDir, '..');
   const url = (path: string) => '/' + path.slice(root.length + 1).split('\\').join('/');
+  // Checked once per build (and again after a change in the dev server).
+  let cached: ReturnType<typeof loadContent> | null = null;
+  const content = () => (cached ??= loadContent(levelsDir));
   return {
     name: 'fresque-levels',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id.startsWith(CHECKED_PREFIX)) return '\0' + id;
+      return undefined;
     },
     load(id) {
+      if (id.startsWith('\0' + CHECKED_PREFIX)) {
+        const levelId = id.slice(1 + CHECKED_PREFIX.length);
+        const level = content().levels.find((checked) => checked.id === levelId)?.level;
+        if (!level) throw new Error(`no valid shipped level "${levelId}"`);
+        // JSON.parse of a string is faster for the browser than the same object as code.
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(level))});`;
+      }
       if (id !== RESOLVED_ID) return undefined;
-      const content = loadContent(levelsDir);
-      for (const file of content.files) this.addWatchFile(file.path);
-      const catalog = content.levels.map((checked) => {
+      cached = null;
+      const { files, levels } = content();
+      for (const file of files) this.addWatchFile(file.path);
+      const catalog = levels.map((checked) => {
         const raw = (checked.raw ?? {}) as Record<string, unknown>;
         const level = checked.level;
         return {
@@ -37,7 +54,11 @@ export function levelsPlugin(levelsDir: string): Plugin {
           issues: checked.issues,
         };
       });
-      const loaders = content.levels
+      const checkedLoaders = levels
+        .filter((checked) => checked.level !== null && !checked.issues.some((issue) => issue.severity === 'error'))
+        .map((checked) => `  ${JSON.stringify(checked.id)}: () => import(${JSON.stringify(CHECKED_PREFIX + checked.id)}).then((m) => m.default),`)
+        .join('\n');
+      const loaders = levels
         .map((checked) => `  ${JSON.stringify(checked.id)}: () => import(${JSON.stringify(url(checked.path))}).then((m) => m.default),`)
         .join('\n');
       const libraryImports = [resolve(levelsDir, RELATIONS_FILE), ...deckFiles(levelsDir)]
@@ -46,6 +67,7 @@ export function levelsPlugin(levelsDir: string): Plugin {
       return [
         `export const catalog = ${JSON.stringify(catalog)};`,
         `export const levelLoaders = {\n${loaders}\n};`,
+        `export const checkedLevelLoaders = {\n${checkedLoaders}\n};`,
         `export function loadLibraryFiles() {`,
         `  return Promise.all([${libraryImports}]).then(([relations, ...decks]) => ({ relations: relations.default, decks: decks.map((m) => m.default) }));`,
         `}`,
@@ -58,6 +80,9 @@ export function levelsPlugin(levelsDir: string): Plugin {
         if (!path.startsWith(levelsDir) || !path.endsWith('.json')) return;
         const module = server.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) server.moduleGraph.invalidateModule(module);
+        for (const checked of server.moduleGraph.idToModuleMap.values()) {
+          if (checked.id?.startsWith('\0' + CHECKED_PREFIX)) server.moduleGraph.invalidateModule(checked);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', refresh);

@@ -10,7 +10,9 @@ import { setInterfaceLanguage } from './i18n';
 import { consumeCard, consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
 import { startOffline } from './offline';
 import { snapshot } from './snapshot';
-import { applyDisplay, buildCatalog, openLevel, readCard } from './state/game';
+import { buildCatalog } from './state/catalog';
+import { openCardSoon, openLevelSoon } from './state/lazyGame';
+import { applyDisplay } from './state/preferences';
 import { browserLang, readSettings } from './state/settings';
 import { forgetSaves, storageAvailable } from './state/storage';
 import { notify, store } from './state/store';
@@ -54,9 +56,7 @@ if (root) {
   else if (request.level !== null) {
     const { level, card } = request;
     if (store.getState().catalog.some((entry) => entry.id === level)) {
-      void openLevel(level).then(() => {
-        if (card !== null) readCard(level, card);
-      });
+      void (card !== null ? openCardSoon(level, card) : openLevelSoon(level));
     } else {
       notify('error', 'errors.unknownLevel', { id: request.level });
       dropLevelFromUrl();

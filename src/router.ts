@@ -1,7 +1,8 @@
 // The URL is part of the interface: ?level=<id> opens a level (teachers bookmark it), &card=<id>
 // then shows that card's back (a printed card's QR code), the back button returns to the list.
 // See the README's URL parameters.
-import { openLevel, showMenu } from './state/game';
+import { showMenu } from './state/catalog';
+import { openLevelSoon } from './state/lazyGame';
 
 export interface UrlRequest {
   level: string | null;
@@ -57,7 +58,7 @@ export function consumeCard(): void {
 
 export function goToLevel(id: string): void {
   window.history.pushState({ level: id }, '', urlWith({ level: id }));
-  void openLevel(id);
+  void openLevelSoon(id);
 }
 
 export function goToMenu(): void {
@@ -83,7 +84,7 @@ export function listenToHistory(): void {
   window.addEventListener('popstate', () => {
     if (readUrl().mode === 'facilitator' || readUrl().view === 'projector') return;
     const { level } = readUrl();
-    if (level) void openLevel(level);
+    if (level) void openLevelSoon(level);
     else showMenu();
   });
 }

@@ -2,9 +2,9 @@
 // build, measures in Chromium and in Node, prints a table against the budget and writes
 // bench-results/bench.json. Not a test: figures vary with the machine; ratios are what compare.
 import { spawn, execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { browserBench, type Bytes } from './browser';
 import { engineBench } from './engine';
 
@@ -29,8 +29,10 @@ async function waitForServer(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!process.env.BENCH_NO_BUILD) execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
-  const server = spawn(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  if (!process.env.BENCH_NO_BUILD) execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
+  // Served as `npm start` serves it (compressed, with the session server), sessions kept aside.
+  const dataDir = mkdtempSync(join(tmpdir(), 'fresque-bench-'));
+  const server = spawn(process.execPath, [resolve(root, 'dist-server/main.js')], { cwd: root, stdio: 'ignore', env: { ...process.env, PORT: String(port), DATA_DIR: dataDir } });
   try {
     await waitForServer();
     const engine = engineBench();

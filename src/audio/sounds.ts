@@ -44,17 +44,21 @@ export function startSounds(): void {
     });
     return loading;
   };
+  let gestured = false;
   const firstGesture = () => {
+    gestured = true;
     window.removeEventListener('pointerdown', firstGesture, true);
     window.removeEventListener('keydown', firstGesture, true);
-    void load();
+    // The first gesture often opens a level: let the board load first, then the sounds.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void load(), { timeout: 2000 });
+    else void load();
   };
   window.addEventListener('pointerdown', firstGesture, true);
   window.addEventListener('keydown', firstGesture, true);
 
   onEffect((effect) => {
-    if (effect.type !== 'sound' || store.getState().muted || !loading) return;
+    if (effect.type !== 'sound' || store.getState().muted || !gestured) return;
     soundLog.push(effect.sound);
-    void loading.then(() => bank?.[effect.sound]?.play());
+    void load().then(() => bank?.[effect.sound]?.play());
   });
 }

@@ -5,7 +5,8 @@
 import type { CardDef, CardKind } from '../core/schema';
 import type { Lang } from '../core/text';
 import { t } from '../i18n';
-import { cardIconNode, KIND_ICONS } from '../ui/icon';
+import { cardIconNode } from '../ui/cardIcon';
+import { KIND_ICONS } from '../ui/icon';
 import { BACK_LINE, BAND, H, ICON, layoutCardText, PAD, SUMMARY_LINE, W, type MeasureFor } from './cardText';
 import { drawIconNode } from './iconTextures';
 import { CARD_FACE, CARD_MUTED_TEXT, CARD_TEXT, fontFamily, highContrast, KIND_STYLES, TEXT_SIZES } from './palette';

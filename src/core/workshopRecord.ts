@@ -4,21 +4,10 @@
 // anything.
 import { z } from 'zod';
 import { ProgressSchema } from './save';
-import { PHASES, type Workshop } from './workshop';
-import type { Progress } from './progress';
+import { PHASES } from './workshop';
+import { RECORD_VERSION, type WorkshopRecord } from './workshopRevision';
 
-export const RECORD_VERSION = 1;
-
-export interface WorkshopRecord {
-  version: typeof RECORD_VERSION;
-  /** Grows with every change; ties are broken by `origin`, the window that made the change. */
-  rev: number;
-  origin: string;
-  levelId: string;
-  source: 'shipped' | 'imported';
-  progress: Progress;
-  workshop: Workshop;
-}
+export * from './workshopRevision';
 
 const Phase = z.enum(PHASES);
 const Minutes = z.number().int().min(1).max(240);
@@ -63,10 +52,4 @@ export function parseRecord(raw: unknown): RecordCheck {
     return { ok: false, problem: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };
   }
   return { ok: true, record: parsed.data as WorkshopRecord };
-}
-
-/** Whether `incoming` is newer than `current` (the same rule in every window, so they agree). */
-export function isNewer(incoming: Pick<WorkshopRecord, 'rev' | 'origin'>, current: Pick<WorkshopRecord, 'rev' | 'origin'> | null): boolean {
-  if (!current) return true;
-  return incoming.rev > current.rev || (incoming.rev === current.rev && incoming.origin > current.origin);
 }

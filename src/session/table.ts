@@ -6,7 +6,7 @@
 import type { Room } from '@colyseus/sdk';
 import type { Level } from '../core/level';
 import { applyProgressAction, type Progress, type ProgressAction } from '../core/progress';
-import { levelHash } from '../core/save';
+import { levelHash } from '../core/saveFile';
 import { SESSION_HISTORY } from '../core/session';
 import { MAX_PENDING_MOVES } from '../core/sessionProtocol';
 import type { Workshop } from '../core/workshop';

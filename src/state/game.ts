@@ -13,74 +13,13 @@ import { announce, playSound } from './effects';
 import { publishWorkshop } from './workshopState';
 import { sessionRelay } from './sessionRelay';
 import { readImported, writeImported, type ImportedLevel } from './imported';
+import { refreshCatalog, showMenu } from './catalog';
+import type { LoadedSave } from '../core/save';
 import { loadSave, writeSave } from './saves';
-import { writeSettings } from './settings';
 import { getState, idleUi, notify, setUi, store, type CatalogEntry } from './store';
 
 /** Larger level files are surely not levels (the full fresco is ~100 KB). */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-
-export function buildCatalog(): CatalogEntry[] {
-  const shipped: CatalogEntry[] = shippedCatalog.map((entry) => ({ ...entry, source: 'shipped' }));
-  const imported: CatalogEntry[] = readImported().map((entry) => ({
-    id: entry.id,
-    source: 'imported',
-    file: entry.fileName,
-    title: entry.title,
-    description: entry.description,
-    difficulty: entry.difficulty,
-    durationMinutes: entry.durationMinutes,
-    cardCount: entry.cardCount,
-    batchCount: entry.batchCount,
-    issues: [],
-  }));
-  return [...shipped, ...imported];
-}
-
-export function refreshCatalog(): void {
-  store.setState({ catalog: buildCatalog() });
-}
-
-function saveSettings(): void {
-  const { lang, muted, font, contrast } = getState();
-  writeSettings({ lang, muted, font, contrast });
-}
-
-export function setLang(lang: Lang): void {
-  setInterfaceLanguage(lang);
-  store.setState({ lang });
-  saveSettings();
-}
-
-export function setMuted(muted: boolean): void {
-  store.setState({ muted });
-  saveSettings();
-}
-
-/**
- * Applies the display settings to the page (CSS reads them on <html>, so does the board). The
- * dyslexia-friendly typeface is downloaded only by those who choose it; the promise resolves
- * once it can be drawn.
- */
-export async function applyDisplay(font: 'standard' | 'dyslexia', contrast: 'normal' | 'high'): Promise<void> {
-  document.documentElement.dataset.contrast = contrast;
-  if (font === 'dyslexia') {
-    await Promise.all([import('@fontsource/opendyslexic/400.css'), import('@fontsource/opendyslexic/700.css')]);
-    await Promise.race([
-      Promise.all([document.fonts.load('400 16px OpenDyslexic'), document.fonts.load('700 16px OpenDyslexic')]),
-      new Promise((resolve) => setTimeout(resolve, 2500)),
-    ]).catch(() => undefined);
-  }
-  document.documentElement.dataset.font = font;
-}
-
-export async function setDisplay(change: { font?: 'standard' | 'dyslexia'; contrast?: 'normal' | 'high' }): Promise<void> {
-  const font = change.font ?? getState().font;
-  const contrast = change.contrast ?? getState().contrast;
-  await applyDisplay(font, contrast);
-  store.setState({ font, contrast });
-  saveSettings();
-}
 
 export function cardTitle(level: Level, id: string, lang: Lang): string {
   const card = cardOf(level, id);
@@ -95,11 +34,6 @@ export function relationLabel(level: Level, id: string, lang: Lang): string {
 /** An arrow read as a sentence: "Citoyens — élit — Président de la République". */
 export function linkSentence(level: Level, link: { from: string; to: string; relation: string }, lang: Lang): string {
   return `${cardTitle(level, link.from, lang)} — ${relationLabel(level, link.relation, lang)} — ${cardTitle(level, link.to, lang)}`;
-}
-
-export function showMenu(): void {
-  store.setState({ screen: 'menu', game: null, failure: null, ui: idleUi });
-  refreshCatalog();
 }
 
 /** Opens a level by id; an unknown id shows the list with a message, a broken one its errors. */
@@ -126,7 +60,9 @@ export async function openLevel(id: string): Promise<void> {
       store.setState({ screen: 'error', failure: { levelId: id, file: entry.file, issues: loaded.issues } });
       return;
     }
-    startGame(loaded.level, entry.source);
+    const saved = await loadSave(loaded.level);
+    if (getState().screen !== 'loading') return;
+    startGame(loaded.level, entry.source, saved);
   } catch (cause) {
     showMenu();
     notify('error', 'errors.loadFailed', { id, detail: cause instanceof Error ? cause.message : String(cause) });
@@ -141,8 +77,7 @@ export function readCard(levelId: string, cardId: string): void {
   if (card) setUi({ readingCard: card, panel: null });
 }
 
-function startGame(level: Level, source: CatalogEntry['source']): void {
-  const saved = loadSave(level);
+function startGame(level: Level, source: CatalogEntry['source'], saved: LoadedSave): void {
   const title = displayText(level.title, getState().lang);
   let progress = startProgress();
   if (saved.status === 'ok') {
@@ -265,9 +200,4 @@ export async function importLevelFile(name: string, text: string): Promise<strin
   refreshCatalog();
   notify('info', replaced ? 'home.imported_replaced' : 'home.imported_ok', { title: displayText(level.title, getState().lang) });
   return level.id;
-}
-
-export function removeImportedLevel(id: string): void {
-  writeImported(readImported().filter((entry) => entry.id !== id));
-  refreshCatalog();
 }

@@ -1,16 +1,19 @@
 // Loads a level and validates it against the shipped decks and relations. Loaded only when a
-// level is opened or imported: the level list does not need the validation code.
-import { levelLoaders, loadLibraryFiles } from 'virtual:levels';
+// level is opened or imported: the level list does not need the validation code. A shipped
+// level comes checked at build time; the validation code (and zod) loads for the others.
+import { catalog, checkedLevelLoaders, levelLoaders, loadLibraryFiles } from 'virtual:levels';
 import { error, type ContentIssue } from '../core/issues';
 import type { Level } from '../core/level';
-import { parseJson, validateDeckFile, validateLevel, validateRelationsFile, type ContentLibrary } from '../core/validate';
+import type { ContentLibrary } from '../core/validate';
+
+const validation = () => import('../core/validate');
 
 let library: Promise<ContentLibrary> | null = null;
 
 /** The shipped decks and relations, validated once. */
 export function loadLibrary(): Promise<ContentLibrary> {
-  library ??= loadLibraryFiles()
-    .then(({ relations, decks }) => ({
+  library ??= Promise.all([loadLibraryFiles(), validation()])
+    .then(([{ relations, decks }, { validateDeckFile, validateRelationsFile }]) => ({
       relations: validateRelationsFile(relations).value?.relations ?? [],
       decks: decks.flatMap((deck) => validateDeckFile(deck).value ?? []),
     }))
@@ -27,14 +30,17 @@ export interface LevelLoad {
 }
 
 export async function loadShippedLevel(id: string): Promise<LevelLoad> {
+  const checked = checkedLevelLoaders[id];
+  if (checked) return { level: await checked(), issues: catalog.find((entry) => entry.id === id)?.issues ?? [] };
   const load = levelLoaders[id];
   if (!load) return { level: null, issues: [error('id', 'invalid', { detail: `no shipped level "${id}"` })] };
-  const [raw, lib] = await Promise.all([load(), loadLibrary()]);
+  const [raw, lib, { validateLevel }] = await Promise.all([load(), loadLibrary(), validation()]);
   const { value, issues } = validateLevel(raw, lib);
   return { level: value, issues };
 }
 
 export async function loadLevelText(text: string): Promise<LevelLoad & { raw: unknown }> {
+  const { parseJson, validateLevel } = await validation();
   const parsed = parseJson(text);
   if (parsed.value === null) return { level: null, issues: parsed.issues, raw: null };
   const { value, issues } = validateLevel(parsed.value, await loadLibrary());

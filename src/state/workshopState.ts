@@ -4,7 +4,7 @@
 // BroadcastChannel; each window keeps the newest revision.
 import { startProgress } from '../core/progress';
 import { applyWorkshopAction, startWorkshop, type PhaseId, type WorkshopAction } from '../core/workshop';
-import { isNewer, parseRecord, RECORD_VERSION, type WorkshopRecord } from '../core/workshopRecord';
+import { isNewer, RECORD_VERSION, type WorkshopRecord } from '../core/workshopRevision';
 import { playSound } from './effects';
 import { sessionRelay } from './sessionRelay';
 import { getState, idleUi, notify, store, type CatalogEntry } from './store';
@@ -66,6 +66,11 @@ async function adopt(incoming: WorkshopRecord): Promise<boolean> {
   return true;
 }
 
+/** The schema that checks a record read from storage or another window (with zod, on demand). */
+function loadRecordSchema(): Promise<typeof import('../core/workshopRecord')> {
+  return import('../core/workshopRecord');
+}
+
 /** The workshop kept on this device, if any (for a window opened or reloaded mid-session). */
 export async function resumeWorkshop(): Promise<boolean> {
   const text = readItem(keys.workshop);
@@ -76,6 +81,7 @@ export async function resumeWorkshop(): Promise<boolean> {
   } catch {
     raw = null;
   }
+  const { parseRecord } = await loadRecordSchema();
   const checked = parseRecord(raw);
   if (!checked.ok) {
     setAside(keys.workshop, 'workshop', new Date());
@@ -90,16 +96,24 @@ export async function resumeWorkshop(): Promise<boolean> {
 export function listenToWorkshop(): void {
   if (channel || typeof BroadcastChannel === 'undefined') return;
   channel = new BroadcastChannel(CHANNEL);
+  // Messages are handled one after the other, in the order they came, once the schema is here.
+  let queue: Promise<unknown> = Promise.resolve();
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = event.data as { type?: unknown; record?: unknown } | null;
-    if (message?.type === 'ended') {
-      current = null;
-      store.setState({ workshop: null, game: null });
-      return;
-    }
-    if (message?.type !== 'state') return;
-    const checked = parseRecord(message.record);
-    if (checked.ok && isNewer(checked.record, current)) void adopt(checked.record);
+    queue = queue
+      .then(loadRecordSchema)
+      .then(({ parseRecord }) => {
+        if (message?.type === 'ended') {
+          current = null;
+          store.setState({ workshop: null, game: null });
+          return;
+        }
+        if (message?.type !== 'state') return;
+        const checked = parseRecord(message.record);
+        if (checked.ok && isNewer(checked.record, current)) return adopt(checked.record);
+        return undefined;
+      })
+      .catch(() => undefined);
   };
 }
 

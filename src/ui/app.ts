@@ -8,41 +8,47 @@ import { mountErrorScreen } from './errorScreen';
 import { mountHome } from './home';
 import { listenForDroppedLevels } from './importLevel';
 import { mountNotices } from './notices';
-import { mountPlay } from './play';
-import { mountFacilitator } from './facilitator/screen';
-import { mountProjector } from './projector';
-import { mountStatement } from './statement';
 
 const SCREENS: Record<Screen, (parent: HTMLElement) => () => void> = {
   menu: mountHome,
-  board: mountPlay,
+  // Every screen but the level list loads its code when it is first shown: the home screen of a
+  // school laptop on a slow network downloads only what it needs.
+  board: (parent) => lazyScreen(parent, 'board', () => import('./play').then((module) => module.mountPlay)),
   error: mountErrorScreen,
-  facilitator: mountFacilitator,
+  facilitator: (parent) => lazyScreen(parent, 'facilitator', () => import('./facilitator/screen').then((module) => module.mountFacilitator)),
   // A session's projector (?view=projector&code=) follows the server, not this device's workshop.
   projector: (parent) =>
     new URLSearchParams(window.location.search).has('code')
-      ? lazyScreen(parent, () => import('./session/projectorScreen').then((module) => module.mountSessionProjector))
-      : mountProjector(parent),
+      ? lazyScreen(parent, 'session', () => import('./session/projectorScreen').then((module) => module.mountSessionProjector))
+      : lazyScreen(parent, 'projector', () => import('./projector').then((module) => module.mountProjector)),
+  statement: (parent) => lazyScreen(parent, 'statement', () => import('./statement').then((module) => module.mountStatement)),
   // A table of a workshop session (?code=): its code, with the network client, loads on demand.
-  statement: mountStatement,
-  table: (parent) => lazyScreen(parent, () => import('./session/tableScreen').then((module) => module.mountTableScreen)),
+  table: (parent) => lazyScreen(parent, 'session', () => import('./session/tableScreen').then((module) => module.mountTableScreen)),
   loading: (parent) => {
+    // A level is on its way: the board's screen code comes at the same time.
+    void import('./play').catch(() => undefined);
     const element = h('p', { class: 'loading', attrs: { 'data-screen': 'loading', role: 'status' }, text: t('board.loading') });
     parent.append(element);
     return () => element.remove();
   },
 };
 
-function lazyScreen(parent: HTMLElement, load: () => Promise<(parent: HTMLElement) => () => void>): () => void {
+function lazyScreen(parent: HTMLElement, name: string, load: () => Promise<(parent: HTMLElement) => () => void>): () => void {
   const host = h('div', { class: 'screen-host' });
+  const waiting = h('p', { class: 'loading', attrs: { role: 'status' }, text: t('board.loading') });
+  host.append(waiting);
   parent.append(host);
   let unmount: (() => void) | null = null;
   let gone = false;
   load()
     .then((mount) => {
+      waiting.remove();
       if (!gone) unmount = mount(host);
     })
-    .catch((cause: unknown) => notify('error', 'errors.loadFailed', { id: 'session', detail: cause instanceof Error ? cause.message : String(cause) }));
+    .catch((cause: unknown) => {
+      waiting.remove();
+      notify('error', 'errors.loadFailed', { id: name, detail: cause instanceof Error ? cause.message : String(cause) });
+    });
   return () => {
     gone = true;
     unmount?.();

@@ -4,7 +4,8 @@ import type { CardDef } from '../core/schema';
 import { displayText, type Lang } from '../core/text';
 import { t } from '../i18n';
 import { h, present } from './dom';
-import { cardIconNode, KIND_ICONS, svgIcon } from './icon';
+import { cardIconNode } from './cardIcon';
+import { KIND_ICONS, svgIcon } from './icon';
 
 export function kindBand(card: CardDef): HTMLElement {
   return h('div', { class: 'kind-band' }, [svgIcon(KIND_ICONS[card.kind], 16), h('span', { text: t(`kinds.${card.kind}`) })]);

@@ -1,8 +1,6 @@
 // Icons as inline SVG elements, built from lucide's icon data (no HTML parsing).
 import { ArrowLeft, BookOpen, Check, FileText, Type, Cog, FileUp, Info, Landmark, Layers, Lightbulb, Lock, LockOpen, Maximize, Pause, Pencil, Play, Presentation, Printer, Redo2, RotateCcw, Star, StickyNote, Trash, Undo2, UserRound, Volume2, VolumeX, X, ZoomIn, ZoomOut, type IconNode } from 'lucide';
 import type { CardKind } from '../core/schema';
-import { isIconName } from '../core/icons';
-import { ICONS } from '../icons/iconSet';
 
 /** Icons of the interface itself (buttons), apart from the cards' icon set. */
 export const UI_ICONS = {
@@ -70,9 +68,4 @@ export function svgIcon(node: IconNode, size = 20, label?: string): SVGSVGElemen
     svg.append(child);
   }
   return svg;
-}
-
-/** A card's own icon, or its kind's pictogram when it has none (or one outside the set). */
-export function cardIconNode(icon: string | undefined, kind: CardKind): IconNode {
-  return icon !== undefined && isIconName(icon) ? ICONS[icon] : KIND_ICONS[kind];
 }

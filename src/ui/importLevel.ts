@@ -2,11 +2,12 @@
 // anywhere on the page. The file is read here; checking and keeping it is the game's job.
 import { t } from '../i18n';
 import { goToLevel } from '../router';
-import { importLevelFile } from '../state/game';
+import { loadGame } from '../state/lazyGame';
 import { h } from './dom';
 
 async function importFile(file: File): Promise<void> {
   const text = await file.text();
+  const { importLevelFile } = await loadGame();
   const id = await importLevelFile(file.name, text);
   if (id) goToLevel(id);
 }

@@ -14,7 +14,8 @@ import { openCardMenu } from './cardMenu';
 import { kindBand } from './cardFace';
 import { h, present } from './dom';
 import { explainVerdict } from './explain';
-import { cardIconNode, svgIcon, UI_ICONS } from './icon';
+import { cardIconNode } from './cardIcon';
+import { svgIcon, UI_ICONS } from './icon';
 
 function readerContent(game: Game, cardId: string, lang: Lang): HTMLElement[] {
   const card = cardOf(game.level, cardId);

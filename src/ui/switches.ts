@@ -1,7 +1,7 @@
 // The language and sound switches, on every screen.
 import { LANGS, type Lang } from '../core/text';
 import { t } from '../i18n';
-import { setDisplay, setLang, setMuted } from '../state/game';
+import { setDisplay, setLang, setMuted } from '../state/preferences';
 import { store, type AppState } from '../state/store';
 import { h } from './dom';
 import { svgIcon, UI_ICONS } from './icon';
