@@ -1,7 +1,7 @@
 // The service worker: once the game has been opened, it plays with no network (a classroom's
 // wifi fails, a tablet leaves the school). A new version is installed in the background and
 // used when the player accepts it (or at the next visit): a game in progress is never cut off.
-import { notify } from './state/store';
+import { notify, store } from './state/store';
 
 let update: ((reload?: boolean) => Promise<void>) | null = null;
 
@@ -18,7 +18,8 @@ export function startOffline(): void {
       update = registerSW({
         immediate: true,
         onNeedRefresh: () => notify('info', 'offline.updateReady'),
-        onOfflineReady: () => notify('info', 'offline.ready'),
+        // Not on the classroom's projected screen, where nobody can dismiss it.
+        onOfflineReady: () => store.getState().role !== 'projector' && notify('info', 'offline.ready'),
         onRegisterError: () => undefined,
       });
     });

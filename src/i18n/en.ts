@@ -81,6 +81,7 @@ export const en: Strings = {
     readCard: 'Read the back of the card',
     fresco: 'Fresco',
     loading: 'Loading the fresco…',
+    waitingNetwork: 'The fresco will load when the network is back…',
     boardFailed: 'The fresco could not be displayed ({{detail}}). Try reloading the page.',
   },
   kinds: {

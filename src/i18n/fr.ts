@@ -79,6 +79,7 @@ export const fr = {
     readCard: 'Lire le dos de la carte',
     fresco: 'Fresque',
     loading: 'Chargement de la fresque…',
+    waitingNetwork: 'La fresque se chargera au retour du réseau…',
     boardFailed: 'La fresque n’a pas pu s’afficher ({{detail}}). Essayez de recharger la page.',
   },
   kinds: {

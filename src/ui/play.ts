@@ -62,13 +62,30 @@ export function mountBoardArea(parent: HTMLElement, options: { sidePanel: boolea
   if (options.sidePanel) unmounts.push(mountSidePanel(area));
   document.addEventListener('keydown', onKey);
   let alive = true;
-  mountBoard(host)
-    .then(() => loading.remove())
-    .catch((cause: unknown) => {
-      if (!alive) return;
-      loading.remove();
-      notify('error', 'board.boardFailed', { detail: cause instanceof Error ? cause.message : String(cause) });
-    });
+  // The fresco's code may fail to arrive (a tablet's wifi dropping on its very first visit): it
+  // is fetched again when the network comes back, and the player is told, not left blank.
+  const attempt = (failuresOnline: number) =>
+    mountBoard(host)
+      .then(() => loading.remove())
+      .catch((cause: unknown) => {
+        if (!alive) return;
+        const offline = !navigator.onLine;
+        if (offline || failuresOnline === 0) {
+          // Offline: wait for the network, however long. Online: one more try a moment later.
+          loading.textContent = t('board.waitingNetwork');
+          const again = () => {
+            window.removeEventListener('online', again);
+            window.clearTimeout(timer);
+            if (alive) void attempt(offline ? failuresOnline : failuresOnline + 1);
+          };
+          const timer = offline ? undefined : window.setTimeout(again, 3000);
+          window.addEventListener('online', again);
+          return;
+        }
+        loading.remove();
+        notify('error', 'board.boardFailed', { detail: cause instanceof Error ? cause.message : String(cause) });
+      });
+  void attempt(0);
   return {
     area,
     stage,

@@ -42,3 +42,21 @@ test('after one visit, the game (levels, board, sounds, fonts) works offline', a
   // The typeface came from the cache: text is drawn with it.
   expect(await page.evaluate(() => document.fonts.check('700 16px "Atkinson Hyperlegible"'))).toBe(true);
 });
+
+test('a fresco whose code did not arrive (wifi dropped on the first visit) loads when the network is back', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let blocked = true;
+  await page.route(/createBoard-[^/]*\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/?level=qui-elit-qui&lang=fr&fresh=1');
+  await expect(page.locator('.board-loading')).toHaveText('La fresque se chargera au retour du réseau…');
+  await context.setOffline(true);
+  // The hand is there meanwhile, and no error is shown while the tablet is offline.
+  await expect(page.locator('.hand [data-card-id]').first()).toBeVisible();
+  expect((await snapshot(page)).errors).toEqual([]);
+  blocked = false;
+  await context.setOffline(false);
+  await expect.poll(async () => (await snapshot(page)).board.zoom).not.toBeNull();
+  await expect(page.locator('.board-loading')).toHaveCount(0);
+  await context.close();
+});
