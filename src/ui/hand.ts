@@ -115,7 +115,10 @@ export function mountHand(parent: HTMLElement): () => void {
   const reserveRoom = (largestBatch: number) => {
     const width = list.clientWidth || hand.clientWidth || window.innerWidth - 24;
     const perRow = Math.max(1, Math.floor((width + CARD_GAP) / (HAND_CARD_WIDTH + CARD_GAP)));
-    const rows = Math.min(MAX_ROWS, Math.ceil(largestBatch / perRow));
+    // A short window (a small laptop with the text enlarged to 200 %) keeps one row that scrolls
+    // sideways, so that the fresco keeps most of the height.
+    const short = window.matchMedia('(max-height: 520px)').matches;
+    const rows = short ? 1 : Math.min(MAX_ROWS, Math.ceil(largestBatch / perRow));
     list.style.minHeight = `${Math.max(0, rows * (HAND_CARD_HEIGHT + CARD_GAP) - CARD_GAP)}px`;
   };
 
