@@ -5,6 +5,20 @@ import { levelsPlugin } from './scripts/vite-plugin-levels';
 
 const port = Number(process.env.PORT) || 4173;
 
+// Phaser's build flags, which its sources test as `if (typeof WEBGL_RENDERER)` (see
+// node_modules/phaser/config/webpack.dist.config.js): the whole `typeof FLAG` is replaced, so
+// what is switched off is never bundled. WebGL only (the board says so when a browser has none:
+// createBoard.ts), no sound (howler plays the game's sounds), no debug tools.
+const phaserFlags = {
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof CANVAS_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     levelsPlugin(resolve(import.meta.dirname, 'levels')),
@@ -44,6 +58,14 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     }),
   ],
+  resolve: {
+    // The board bundles Phaser from its sources, only the modules it uses (src/board/phaser.ts).
+    // The package's `exports` only offer the whole dist build, hence an alias to the folder.
+    alias: { 'phaser-src': resolve(import.meta.dirname, 'node_modules/phaser/src') },
+  },
+  define: phaserFlags,
+  // In development the same flags must reach Phaser's modules when they are pre-bundled.
+  optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -80,6 +80,7 @@ export const fr = {
     fresco: 'Fresque',
     loading: 'Chargement de la fresque…',
     boardFailed: 'La fresque n’a pas pu s’afficher ({{detail}}). Essayez de recharger la page.',
+    noWebgl: 'Ce navigateur ne peut pas afficher la fresque : elle a besoin de WebGL, absent ou désactivé ici. Essayez un autre navigateur, ou activez l’accélération matérielle dans ses réglages.',
   },
   kinds: {
     institution: 'Institution',

@@ -67,7 +67,9 @@ export function mountBoardArea(parent: HTMLElement, options: { sidePanel: boolea
     .catch((cause: unknown) => {
       if (!alive) return;
       loading.remove();
-      notify('error', 'board.boardFailed', { detail: cause instanceof Error ? cause.message : String(cause) });
+      // Without WebGL (board/createBoard.ts), reloading would not help: the message says what would.
+      if (cause instanceof Error && cause.name === 'NoWebGL') notify('error', 'board.noWebgl');
+      else notify('error', 'board.boardFailed', { detail: cause instanceof Error ? cause.message : String(cause) });
     });
   return {
     area,
