@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { levelsPlugin } from './scripts/vite-plugin-levels';
+import { phaserTrimPlugin } from './scripts/vite-plugin-phaser-trim';
 
 const port = Number(process.env.PORT) || 4173;
+const phaserSrc = resolve(import.meta.dirname, 'node_modules/phaser/src');
 
 // Phaser's build flags, which its sources test as `if (typeof WEBGL_RENDERER)` (see
 // node_modules/phaser/config/webpack.dist.config.js): the whole `typeof FLAG` is replaced, so
@@ -22,6 +24,7 @@ const phaserFlags = {
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     levelsPlugin(resolve(import.meta.dirname, 'levels')),
+    phaserTrimPlugin(phaserSrc),
     // The session server (built with --ssr) is no web app: no service worker for it.
     !isSsrBuild &&
     // Offline after one visit, installable as an app: a service worker precaches the whole game
@@ -61,11 +64,11 @@ export default defineConfig(({ isSsrBuild }) => ({
   resolve: {
     // The board bundles Phaser from its sources, only the modules it uses (src/board/phaser.ts).
     // The package's `exports` only offer the whole dist build, hence an alias to the folder.
-    alias: { 'phaser-src': resolve(import.meta.dirname, 'node_modules/phaser/src') },
+    alias: { 'phaser-src': phaserSrc },
   },
   define: phaserFlags,
-  // In development the same flags must reach Phaser's modules when they are pre-bundled.
-  optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
+  // In development the same flags and edits must reach Phaser's modules when they are pre-bundled.
+  optimizeDeps: { rolldownOptions: { plugins: [phaserTrimPlugin(phaserSrc)], transform: { define: phaserFlags } } },
   build: {
     target: 'es2022',
     sourcemap: false,

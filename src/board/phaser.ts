@@ -1,18 +1,15 @@
 // The part of Phaser the board uses, bundled from Phaser's own sources (issue 7: at most 300 KB
 // gzip of JavaScript before the first board is interactive, and Phaser's dist build alone is
 // ~360 KB). vite.config.ts aliases `phaser-src` to node_modules/phaser/src and sets Phaser's build
-// flags: WebGL renderer only, no Canvas renderer, no sound. Every board module imports Phaser from
-// here; the types come from the `phaser` package.
+// flags: WebGL renderer only, no Canvas renderer, no sound; scripts/vite-plugin-phaser-trim.ts
+// narrows what Phaser's core modules require (shaders, filters, texture formats). Every board
+// module imports Phaser from here; the types come from the `phaser` package.
 //
 // Only what is listed below is in the bundle, and the compiler holds the board to it: a Phaser
 // value not exposed here is a type error, not an `undefined` at run time. To use more of Phaser,
 // import its module here (and, for a type, add it to the namespace at the end).
 import type PhaserTypes from 'phaser';
 
-// First, as in Phaser's own entry: the renderer's modules require one another in a cycle
-// (BatchHandler needs the renderer's index, whose render nodes extend BatchHandler), which only
-// resolves when the index is loaded before any render node.
-import 'phaser-src/renderer';
 // Scene plugins register themselves with Phaser's plugin cache when their module runs; a scene
 // only gets those that are registered. The core ones every scene expects:
 import 'phaser-src/events/EventEmitter';
