@@ -2,12 +2,29 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { levelsPlugin } from './scripts/vite-plugin-levels';
+import { phaserTrimPlugin } from './scripts/vite-plugin-phaser-trim';
 
 const port = Number(process.env.PORT) || 4173;
+const phaserSrc = resolve(import.meta.dirname, 'node_modules/phaser/src');
+
+// Phaser's build flags, which its sources test as `if (typeof WEBGL_RENDERER)` (see
+// node_modules/phaser/config/webpack.dist.config.js): the whole `typeof FLAG` is replaced, so
+// what is switched off is never bundled. WebGL only (the board says so when a browser has none:
+// createBoard.ts), no sound (howler plays the game's sounds), no debug tools.
+const phaserFlags = {
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof CANVAS_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     levelsPlugin(resolve(import.meta.dirname, 'levels')),
+    phaserTrimPlugin(phaserSrc),
     // The session server (built with --ssr) is no web app: no service worker for it.
     !isSsrBuild &&
     // Offline after one visit, installable as an app: a service worker precaches the whole game
@@ -44,6 +61,14 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     }),
   ],
+  resolve: {
+    // The board bundles Phaser from its sources, only the modules it uses (src/board/phaser.ts).
+    // The package's `exports` only offer the whole dist build, hence an alias to the folder.
+    alias: { 'phaser-src': phaserSrc },
+  },
+  define: phaserFlags,
+  // In development the same flags and edits must reach Phaser's modules when they are pre-bundled.
+  optimizeDeps: { rolldownOptions: { plugins: [phaserTrimPlugin(phaserSrc)], transform: { define: phaserFlags } } },
   build: {
     target: 'es2022',
     sourcemap: false,

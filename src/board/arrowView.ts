@@ -1,6 +1,6 @@
 // One arrow on the fresco: a curve with a halo and an arrowhead, and its relation in a pill.
 // Its state shows by colour and by a sign in the pill (✓, ✗), never by colour alone.
-import Phaser from 'phaser';
+import Phaser from './phaser';
 import type { Rect } from '../core/layout';
 import { endAngle, pointOnCurve, type ArrowPath } from './geometry';
 import { ARROW, fontFamily, highContrast, PAPER, TEXT_SIZES } from './palette';

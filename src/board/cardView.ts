@@ -1,7 +1,7 @@
 // One card on the fresco: its painted face (one texture, see cardPainter.ts) in a container that
 // moves, lifts, turns over and shows a ring when highlighted. Cheap to draw every frame, so that
 // a fresco of 150 cards stays smooth.
-import Phaser from 'phaser';
+import Phaser from './phaser';
 import type { CardDef } from '../core/schema';
 import type { Lang } from '../core/text';
 import { H, LEFT, TOP, W } from './cardText';

@@ -1,6 +1,6 @@
 // Creates the Phaser board inside an element: the game, the scene, the camera, pointer input and
 // the link to the store. This module (and Phaser with it) is downloaded when a level opens.
-import Phaser from 'phaser';
+import Phaser from './phaser';
 import type { Point } from '../core/fresco';
 import { CARD_WIDTH, cardRect, freeSpot, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
 import { layoutOf } from '../core/progress';
@@ -19,6 +19,9 @@ async function fontsReady(): Promise<void> {
 }
 
 export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
+  // The board's Phaser draws with WebGL only (./phaser.ts): without it, the player is told why
+  // rather than shown Phaser's own error.
+  if (!Phaser.Device.Features.webGL) throw Object.assign(new Error('WebGL is not available'), { name: 'NoWebGL' });
   await fontsReady();
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
   const size = () => {
@@ -30,7 +33,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   scene.dpr = dpr;
   scene.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: Phaser.WEBGL,
     parent,
     transparent: true,
     banner: false,
@@ -38,6 +41,8 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     // Input is read from DOM pointer events (pointer.ts): Phaser must not capture the keyboard.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     render: { antialias: true },
+    // The scene plugins the board uses: no clock, loader, input, data or lights (see ./phaser.ts).
+    plugins: { default: ['TweenManager'] },
     scale: { mode: Phaser.Scale.NONE, width: initial.width * dpr, height: initial.height * dpr, zoom: 1 / dpr },
     scene,
   });

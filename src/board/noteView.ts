@@ -1,5 +1,5 @@
 // A note the group puts on its fresco in the creative phase: a sticky note with its text.
-import Phaser from 'phaser';
+import Phaser from './phaser';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../core/layout';
 import type { Note } from '../core/workshop';
 import { fontFamily } from './palette';

@@ -1,6 +1,6 @@
 // The fresco scene: draws zones, cards and arrows from the store, and answers what lies under a
 // world point. It decides nothing about the game: input goes through pointer.ts to the store.
-import Phaser from 'phaser';
+import Phaser from './phaser';
 import { linkSignature, type Link, type Point } from '../core/fresco';
 import type { Verdict } from '../core/check';
 import { cardRect, contains, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
