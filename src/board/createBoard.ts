@@ -19,9 +19,6 @@ async function fontsReady(): Promise<void> {
 }
 
 export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
-  // The board's Phaser draws with WebGL only (./phaser.ts): without it, the player is told why
-  // rather than shown Phaser's own error.
-  if (!Phaser.Device.Features.webGL) throw Object.assign(new Error('WebGL is not available'), { name: 'NoWebGL' });
   await fontsReady();
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
   const size = () => {
@@ -33,7 +30,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   scene.dpr = dpr;
   scene.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const game = new Phaser.Game({
-    type: Phaser.WEBGL,
+    type: Phaser.AUTO,
     parent,
     transparent: true,
     banner: false,

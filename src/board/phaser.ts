@@ -31,21 +31,18 @@ import 'phaser-src/gameobjects/text/TextFactory';
 import CameraSource from 'phaser-src/cameras/2d/Camera';
 import ConstSource from 'phaser-src/const';
 import DistanceBetweenSource from 'phaser-src/math/distance/DistanceBetween';
-import FeaturesSource from 'phaser-src/device/Features';
 import GameSource from 'phaser-src/core/Game';
 import ScaleModesSource from 'phaser-src/scale/const/SCALE_MODE_CONST';
 import SceneSource from 'phaser-src/scene/Scene';
 import Vector2Source from 'phaser-src/math/Vector2';
 
 // The sources are untyped CommonJS: each export gets the type the `phaser` package declares for it.
-const CONST = ConstSource as { WEBGL: typeof PhaserTypes.WEBGL };
+const CONST = ConstSource as { AUTO: typeof PhaserTypes.AUTO };
 
 const Phaser = {
-  // No AUTO: with the Canvas renderer left out, only WebGL can be asked for.
-  WEBGL: CONST.WEBGL,
+  // WebGL where the browser has it, else the Canvas renderer (an old or blocklisted graphics card).
+  AUTO: CONST.AUTO,
   Game: GameSource as typeof PhaserTypes.Game,
-  // Read before creating the game: without WebGL, this build cannot draw at all.
-  Device: { Features: FeaturesSource as PhaserTypes.Device.Features },
   Scene: SceneSource as typeof PhaserTypes.Scene,
   Scale: { NONE: (ScaleModesSource as { NONE: typeof PhaserTypes.Scale.NONE }).NONE },
   Cameras: { Scene2D: { Camera: CameraSource as typeof PhaserTypes.Cameras.Scene2D.Camera } },

@@ -83,7 +83,6 @@ export const en: Strings = {
     loading: 'Loading the fresco…',
     waitingNetwork: 'The fresco will load when the network is back…',
     boardFailed: 'The fresco could not be displayed ({{detail}}). Try reloading the page.',
-    noWebgl: 'This browser cannot display the fresco: it needs WebGL, which is missing or turned off here. Try another browser, or turn on hardware acceleration in its settings.',
   },
   kinds: {
     institution: 'Institution',

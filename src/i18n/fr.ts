@@ -81,7 +81,6 @@ export const fr = {
     loading: 'Chargement de la fresque…',
     waitingNetwork: 'La fresque se chargera au retour du réseau…',
     boardFailed: 'La fresque n’a pas pu s’afficher ({{detail}}). Essayez de recharger la page.',
-    noWebgl: 'Ce navigateur ne peut pas afficher la fresque : elle a besoin de WebGL, absent ou désactivé ici. Essayez un autre navigateur, ou activez l’accélération matérielle dans ses réglages.',
   },
   kinds: {
     institution: 'Institution',

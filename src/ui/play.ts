@@ -69,13 +69,6 @@ export function mountBoardArea(parent: HTMLElement, options: { sidePanel: boolea
       .then(() => loading.remove())
       .catch((cause: unknown) => {
         if (!alive) return;
-        // Without WebGL (board/createBoard.ts), neither waiting nor reloading would help: the
-        // message says what would.
-        if (cause instanceof Error && cause.name === 'NoWebGL') {
-          loading.remove();
-          notify('error', 'board.noWebgl');
-          return;
-        }
         const offline = !navigator.onLine;
         if (offline || failuresOnline === 0) {
           // Offline: wait for the network, however long. Online: one more try a moment later.
