@@ -40,7 +40,9 @@ store.setState({ lang, muted: settings.muted, font: settings.font, contrast: set
 window.fresque = { snapshot };
 const root = document.getElementById('app');
 if (root) {
-  applyPaperGrain();
+  // The grain is decoration: drawn once the page is up (a canvas costs a slow laptop a moment).
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => applyPaperGrain(), { timeout: 1500 });
+  else window.setTimeout(() => applyPaperGrain(), 0);
   mountApp(root);
   startSounds();
   startOffline();

@@ -295,7 +295,8 @@ export function attachPointer(host: PointerHost): () => void {
     // A wheel gesture is a run of events: the fresco is drawn sharp again once it stops.
     scene.freezeView();
     window.clearTimeout(wheelEnd);
-    wheelEnd = window.setTimeout(() => scene.thawView(), 250);
+    // A pan or a pinch begun meanwhile keeps the picture: it thaws it when it ends.
+    wheelEnd = window.setTimeout(() => gesture.kind !== 'pan' && gesture.kind !== 'pinch' && scene.thawView(), 250);
     setView(zoomAt(scene.view, screen, factor));
   }
 

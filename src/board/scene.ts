@@ -161,7 +161,7 @@ export class FrescoScene extends Phaser.Scene {
 
   /** Freezes everything for a pan or a zoom (the picture moves and scales with the view). */
   freezeView(): void {
-    this.freeze({ cards: new Set(), links: new Set(), notes: new Set() }, 1);
+    this.freeze({ cards: new Set(), links: new Set(), notes: new Set() }, 0.5);
   }
 
   thawView(): void {

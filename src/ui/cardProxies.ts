@@ -42,6 +42,13 @@ export function mountCardProxies(stage: HTMLElement): () => void {
   const buttons = new Map<string, HTMLButtonElement>();
   let unsubscribeView: (() => void) | null = null;
 
+  // While the fresco is panned or zoomed, moving 150 buttons at every frame would cost more than
+  // drawing the fresco: they follow once the view has stopped for a moment.
+  let settle: number | undefined;
+  const positionSoon = () => {
+    window.clearTimeout(settle);
+    settle = window.setTimeout(position, 120);
+  };
   const position = () => {
     const board = currentBoard();
     if (!board) return;
@@ -102,7 +109,7 @@ export function mountCardProxies(stage: HTMLElement): () => void {
       if (focused instanceof HTMLElement && layer.contains(focused) === false && ordered.includes(focused as HTMLButtonElement)) focused.focus();
     }
     position();
-    if (!unsubscribeView) unsubscribeView = currentBoard()?.onViewChange(position) ?? null;
+    if (!unsubscribeView) unsubscribeView = currentBoard()?.onViewChange(positionSoon) ?? null;
   };
 
   const onKey = (event: KeyboardEvent, id: string) => {
@@ -135,6 +142,7 @@ export function mountCardProxies(stage: HTMLElement): () => void {
   }, 100);
   return () => {
     window.clearInterval(waitForBoard);
+    window.clearTimeout(settle);
     unsubscribe();
     unsubscribeView?.();
     layer.remove();
