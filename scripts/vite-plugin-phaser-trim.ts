@@ -64,6 +64,14 @@ const EDITS: Record<string, Edit[]> = {
   'utils/object/GetAdvancedValue.js': [{ path: '../../math', to: `require('${MATH_ID}')` }],
 };
 
+/** Text replaced in a file of node_modules/phaser/src (each `from` must occur exactly once). */
+const SOURCE_EDITS: Record<string, { from: string; to: string }[]> = {
+  // Phaser tests for WebGL by creating a WebGL context it throws away; the board creates the one
+  // it draws with itself (createBoard.ts) and tells Phaser which renderer to use. On a laptop
+  // without a graphics card each context costs a third of a second of a board's opening.
+  'device/Features.js': [{ from: 'Features.webGL = testWebGL();', to: "Features.webGL = !!window['WebGLRenderingContext'];" }],
+};
+
 /** Rolldown-compatible (used by the build and by the dev server's dependency pre-bundling). */
 export function phaserTrimPlugin(phaserSrc: string): Plugin {
   const source = phaserSrc.split('\\').join('/').replace(/\/$/, '');
@@ -85,10 +93,17 @@ export function phaserTrimPlugin(phaserSrc: string): Plugin {
       const marker = '/phaser/src/';
       const at = file.lastIndexOf(marker);
       if (at < 0) return undefined;
-      const edits = EDITS[file.slice(at + marker.length)];
-      if (!edits) return undefined;
+      const path = file.slice(at + marker.length);
+      const edits = EDITS[path];
+      const sourceEdits = SOURCE_EDITS[path];
+      if (!edits && !sourceEdits) return undefined;
       let edited = code;
-      for (const edit of edits) {
+      for (const edit of sourceEdits ?? []) {
+        const count = edited.split(edit.from).length - 1;
+        if (count !== 1) throw new Error(`phaser-trim: expected one "${edit.from}" in ${file}, found ${count} (did Phaser change? see scripts/vite-plugin-phaser-trim.ts)`);
+        edited = edited.replace(edit.from, edit.to);
+      }
+      for (const edit of edits ?? []) {
         const call = `require('${edit.path}')`;
         const count = edited.split(call).length - 1;
         if (count !== 1) throw new Error(`phaser-trim: expected one ${call} in ${file}, found ${count} (did Phaser change? see scripts/vite-plugin-phaser-trim.ts)`);

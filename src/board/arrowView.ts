@@ -98,7 +98,7 @@ function pillTexture(scene: Phaser.Scene, text: string, status: ArrowStatus, sel
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(width * resolution);
     canvas.height = Math.ceil(height * resolution);
-    const ctx = canvas.getContext('2d');
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (ctx) {
       const colors = pillColors(status, selected);
       ctx.scale(resolution, resolution);

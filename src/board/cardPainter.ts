@@ -156,7 +156,9 @@ export function cardCanvas(options: Omit<PaintOptions, 'board'>, resolution: num
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(PAINT_WIDTH * resolution);
   canvas.height = Math.ceil(PAINT_HEIGHT * resolution);
-  const ctx = canvas.getContext('2d');
+  // A canvas in memory, not on the graphics card: it is only a texture's source, and the first
+  // canvas on the card costs a laptop without a real one most of a second to set up.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return canvas;
   ctx.scale(resolution, resolution);
   paintCard(ctx, MARGIN, MARGIN, { ...options, board: true });

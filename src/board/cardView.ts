@@ -19,7 +19,7 @@ let measureContext: CanvasRenderingContext2D | null = null;
 
 /** Text width as the board draws it (same font, same size). */
 export function measureFor(size: number, weight: 'normal' | 'bold' = 'normal', style: 'normal' | 'italic' = 'normal'): Measure {
-  measureContext ??= document.createElement('canvas').getContext('2d');
+  measureContext ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   const font = `${style} ${weight} ${size}px ${fontFamily()}`;
   return (text: string) => {
     if (!measureContext) return text.length * size * 0.55;

@@ -18,6 +18,30 @@ async function fontsReady(): Promise<void> {
   await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, 2500))]);
 }
 
+/**
+ * The one WebGL context the board draws with, made here (Phaser's own test for WebGL would make
+ * a second one; each costs a laptop without a graphics card a third of a second), with the
+ * attributes Phaser would ask for. Null without WebGL: the board then draws with Canvas.
+ */
+function webglContext(): { canvas: HTMLCanvasElement; context: WebGLRenderingContext } | null {
+  const canvas = document.createElement('canvas');
+  try {
+    const context = canvas.getContext('webgl', {
+      alpha: true,
+      depth: true,
+      antialias: true,
+      premultipliedAlpha: true,
+      stencil: true,
+      failIfMajorPerformanceCaveat: false,
+      powerPreference: 'default',
+      preserveDrawingBuffer: false,
+    });
+    return context ? { canvas, context } : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   await fontsReady();
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
@@ -29,8 +53,10 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   const scene = new FrescoScene();
   scene.dpr = dpr;
   scene.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const webgl = webglContext();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Phaser's types name only a 2D context here; its WebGL renderer takes a WebGL one as well.
+    ...(webgl ? { type: Phaser.WEBGL, canvas: webgl.canvas, context: webgl.context as unknown as CanvasRenderingContext2D } : { type: Phaser.CANVAS }),
     parent,
     transparent: true,
     banner: false,

@@ -58,7 +58,7 @@ export function iconCanvas(node: IconNode, size: number, color: string): HTMLCan
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return canvas;
   ctx.scale(size / 24, size / 24);
   ctx.strokeStyle = color;

@@ -37,11 +37,13 @@ import SceneSource from 'phaser-src/scene/Scene';
 import Vector2Source from 'phaser-src/math/Vector2';
 
 // The sources are untyped CommonJS: each export gets the type the `phaser` package declares for it.
-const CONST = ConstSource as { AUTO: typeof PhaserTypes.AUTO };
+const CONST = ConstSource as { WEBGL: typeof PhaserTypes.WEBGL; CANVAS: typeof PhaserTypes.CANVAS };
 
 const Phaser = {
-  // WebGL where the browser has it, else the Canvas renderer (an old or blocklisted graphics card).
-  AUTO: CONST.AUTO,
+  // WebGL where the browser has it, else the Canvas renderer (an old or blocklisted graphics
+  // card): createBoard.ts chooses.
+  WEBGL: CONST.WEBGL,
+  CANVAS: CONST.CANVAS,
   Game: GameSource as typeof PhaserTypes.Game,
   Scene: SceneSource as typeof PhaserTypes.Scene,
   Scale: { NONE: (ScaleModesSource as { NONE: typeof PhaserTypes.Scale.NONE }).NONE },

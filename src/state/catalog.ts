@@ -5,7 +5,10 @@ import { readImported, writeImported } from './imported';
 import { idleUi, store, type CatalogEntry } from './store';
 
 export function buildCatalog(): CatalogEntry[] {
-  const shipped: CatalogEntry[] = shippedCatalog.map((entry) => ({ ...entry, source: 'shipped' }));
+  // From the easiest and shortest to the whole fresco: the order a class goes through them.
+  const shipped: CatalogEntry[] = shippedCatalog
+    .map((entry): CatalogEntry => ({ ...entry, source: 'shipped' }))
+    .sort((a, b) => (a.difficulty ?? 99) - (b.difficulty ?? 99) || (a.durationMinutes ?? 999) - (b.durationMinutes ?? 999));
   const imported: CatalogEntry[] = readImported().map((entry) => ({
     id: entry.id,
     source: 'imported',

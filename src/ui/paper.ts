@@ -14,7 +14,7 @@ export function applyPaperGrain(root: HTMLElement = document.documentElement, si
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return;
   // Pixels written straight into an image: thousands of fillRect calls with a colour string each
   // took a quarter of a second, a whole second on a slow laptop, before the home screen showed.

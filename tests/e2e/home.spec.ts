@@ -15,6 +15,15 @@ test('the home screen lists every shipped level with its difficulty, duration an
     if (level.durationMinutes) await expect(item).toContainText(`${level.durationMinutes} min`);
     if (level.difficulty) await expect(item.locator('.difficulty')).toHaveAttribute('aria-label', `Difficulté ${level.difficulty} sur 5`);
   }
+  // Listed from the easiest to the hardest, the shortest first among equals: a class's path.
+  const listed = await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-level-id') ?? ''));
+  const rank = (id: string) => {
+    const level = levelData(id) as { difficulty?: number; durationMinutes?: number };
+    return (level.difficulty ?? 99) * 1000 + (level.durationMinutes ?? 999);
+  };
+  expect(listed.map(rank)).toEqual(listed.map(rank).sort((a, b) => a - b));
+  expect(listed[0]).toMatch(/^qui-elit-qui/);
+  expect(listed.at(-1)).toBe('grande-fresque');
 });
 
 test('the language switch changes the interface and the level texts, and is remembered', async ({ page }) => {
