@@ -68,6 +68,8 @@ async function measureDownload(browser: Browser, base: string): Promise<BrowserF
   let bucket = emptyBytes();
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
+    // Pictures the page makes itself (blob: and data: addresses) are not downloaded.
+    if (!/^https?:/.test(response.url())) return;
     const target = bucket;
     pending.push(
       response
