@@ -6,7 +6,7 @@ import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import './styles/main.css';
 import { startSounds } from './audio/sounds';
 import { isLang, type Lang } from './core/text';
-import { setInterfaceLanguage } from './i18n';
+import { loadLanguage, setInterfaceLanguage } from './i18n';
 import { consumeCard, consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
 import { startOffline } from './offline';
 import { snapshot } from './snapshot';
@@ -33,35 +33,45 @@ if (request.fresh) {
 if (request.card !== null) consumeCard();
 const settings = readSettings();
 const lang: Lang = isLang(request.lang) ? request.lang : (settings.lang ?? browserLang(navigator.languages ?? []) ?? 'fr');
-setInterfaceLanguage(lang);
-void applyDisplay(settings.font, settings.contrast);
-store.setState({ lang, muted: settings.muted, font: settings.font, contrast: settings.contrast, catalog: buildCatalog() });
+/** The first screen, once its language is here. */
+function start(): void {
+  setInterfaceLanguage(lang);
+  // Tests and scripts wait for this hook: it appears once the game has started.
+  window.fresque = { snapshot };
+  void applyDisplay(settings.font, settings.contrast);
+  store.setState({ lang, muted: settings.muted, font: settings.font, contrast: settings.contrast, catalog: buildCatalog() });
 
-window.fresque = { snapshot };
-const root = document.getElementById('app');
-if (root) {
-  // The grain is decoration: drawn once the page is up (a canvas costs a slow laptop a moment).
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => applyPaperGrain(), { timeout: 1500 });
-  else window.setTimeout(() => applyPaperGrain(), 0);
-  mountApp(root);
-  startSounds();
-  startOffline();
-  listenToHistory();
-  if (request.lang !== null && !isLang(request.lang)) {
-    notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
-  }
-  if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
-  if (request.page === 'accessibility') store.setState({ screen: 'statement' });
-  else if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
-  else if (request.code !== null) store.setState({ screen: 'table' });
-  else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
-  else if (request.level !== null) {
-    const { level, card } = request;
-    if (store.getState().catalog.some((entry) => entry.id === level)) {
-      void (card !== null ? openCardSoon(level, card) : openLevelSoon(level));
-    } else {
-      notify('error', 'errors.unknownLevel', { id: request.level });
-      dropLevelFromUrl();
+  const root = document.getElementById('app');
+  if (root) {
+    // The grain is decoration: drawn once the page is up (a canvas costs a slow laptop a moment).
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => applyPaperGrain(), { timeout: 1500 });
+    else window.setTimeout(() => applyPaperGrain(), 0);
+    mountApp(root);
+    startSounds();
+    startOffline();
+    listenToHistory();
+    if (request.lang !== null && !isLang(request.lang)) {
+      notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
+    }
+    if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
+    if (request.page === 'accessibility') store.setState({ screen: 'statement' });
+    else if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
+    else if (request.code !== null) store.setState({ screen: 'table' });
+    else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
+    else if (request.level !== null) {
+      const { level, card } = request;
+      if (store.getState().catalog.some((entry) => entry.id === level)) {
+        void (card !== null ? openCardSoon(level, card) : openLevelSoon(level));
+      } else {
+        notify('error', 'errors.unknownLevel', { id: request.level });
+        dropLevelFromUrl();
+      }
     }
   }
 }
+
+// English strings come over the network before the first screen (French is in the page). Not
+// a top-level await: that would split the page's code into many small files.
+void loadLanguage(lang)
+  .catch(() => undefined)
+  .then(start);

@@ -2,7 +2,6 @@
 // it is localized data (see core/text.ts).
 import i18next from 'i18next';
 import { frenchTypography, type Lang } from '../core/text';
-import { en } from './en';
 import { fr } from './fr';
 
 const i18n = i18next.createInstance();
@@ -10,11 +9,22 @@ void i18n.init({
   lng: 'fr',
   fallbackLng: 'fr',
   initAsync: false,
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  // French comes with the page; English is fetched when it is chosen (loadLanguage).
+  resources: { fr: { translation: fr } },
   // Interface strings are inserted as text nodes, never as HTML: no escaping needed here.
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+const loaded = new Set<Lang>(['fr']);
+
+/** Fetches a language's interface strings (once); until then, and if it fails, French shows. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return;
+  const { en } = await import('./en');
+  i18n.addResourceBundle('en', 'translation', en, true, true);
+  loaded.add(lang);
+}
 
 export function setInterfaceLanguage(lang: Lang): void {
   void i18n.changeLanguage(lang);

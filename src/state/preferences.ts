@@ -1,6 +1,6 @@
 // The player's preferences (language, sound, display), applied and remembered on this device.
 import type { Lang } from '../core/text';
-import { setInterfaceLanguage } from '../i18n';
+import { loadLanguage, setInterfaceLanguage } from '../i18n';
 import { writeSettings } from './settings';
 import { getState, store } from './store';
 
@@ -9,7 +9,8 @@ function saveSettings(): void {
   writeSettings({ lang, muted, font, contrast });
 }
 
-export function setLang(lang: Lang): void {
+export async function setLang(lang: Lang): Promise<void> {
+  await loadLanguage(lang).catch(() => undefined);
   setInterfaceLanguage(lang);
   store.setState({ lang });
   saveSettings();

@@ -16,7 +16,7 @@ export function settingsSwitches(): { element: HTMLElement; destroy: () => void 
       class: 'segment',
       text: lang.toUpperCase(),
       attrs: { type: 'button', lang, 'data-action': `lang-${lang}`, title: LANG_NAMES[lang], 'aria-label': LANG_NAMES[lang] },
-      on: { click: () => setLang(lang) },
+      on: { click: () => void setLang(lang) },
     }),
   );
   langGroup.append(...langButtons);
