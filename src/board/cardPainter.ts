@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { cardIconNode } from '../ui/cardIcon';
 import { KIND_ICONS } from '../ui/icon';
 import { BACK_LINE, BAND, H, ICON, layoutCardText, PAD, SUMMARY_LINE, W, type MeasureFor } from './cardText';
-import { drawIconNode } from './iconTextures';
+import { strokeIcon } from './iconTextures';
 import { CARD_FACE, CARD_MUTED_TEXT, CARD_TEXT, fontFamily, highContrast, KIND_STYLES, TEXT_SIZES } from './palette';
 
 /** Room around the card in its painting, for the shadow and the handle sticking out. */
@@ -50,18 +50,6 @@ export function silhouette(ctx: CanvasRenderingContext2D, kind: CardKind, x: num
   }
 }
 
-function icon(ctx: CanvasRenderingContext2D, node: Parameters<typeof drawIconNode>[1], x: number, y: number, size: number, color: string): void {
-  ctx.save();
-  ctx.translate(x, y);
-  ctx.scale(size / 24, size / 24);
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 2;
-  ctx.lineCap = 'round';
-  ctx.lineJoin = 'round';
-  drawIconNode(ctx, node);
-  ctx.restore();
-}
-
 export interface PaintOptions {
   card: CardDef;
   lang: Lang;
@@ -98,7 +86,7 @@ export function paintCard(ctx: CanvasRenderingContext2D, x: number, y: number, o
   }
 
   // The band: the kind's pictogram and name.
-  icon(ctx, KIND_ICONS[card.kind], PAD, BAND / 2 - 8, 16, style.bandText);
+  strokeIcon(ctx, KIND_ICONS[card.kind], PAD, BAND / 2 - 8, 16, style.bandText);
   ctx.fillStyle = style.bandText;
   ctx.font = `bold ${TEXT_SIZES.band}px ${font}`;
   ctx.fillText(t(`kinds.${card.kind}`).toUpperCase(), PAD + 22, BAND / 2 - 7);
@@ -107,7 +95,7 @@ export function paintCard(ctx: CanvasRenderingContext2D, x: number, y: number, o
   const text = contrast ? '#000000' : CARD_TEXT;
   const muted = contrast ? '#000000' : CARD_MUTED_TEXT;
   if (face === 'front') {
-    icon(ctx, cardIconNode(card.icon, card.kind), PAD, BAND + PAD, ICON, contrast ? '#000000' : '#2b2b2b');
+    strokeIcon(ctx, cardIconNode(card.icon, card.kind), PAD, BAND + PAD, ICON, contrast ? '#000000' : '#2b2b2b');
     ctx.fillStyle = text;
     ctx.font = `bold ${lines.titleSize}px ${font}`;
     lines.title.forEach((line, i) => ctx.fillText(line, PAD + ICON + 8, BAND + PAD + 1 + i * lines.titleLineHeight));

@@ -60,11 +60,19 @@ export function iconCanvas(node: IconNode, size: number, color: string): HTMLCan
   canvas.height = size;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return canvas;
+  strokeIcon(ctx, node, 0, 0, size, color);
+  return canvas;
+}
+
+/** Strokes a lucide icon `size` pixels wide at (x, y), with lucide's own line style. */
+export function strokeIcon(ctx: CanvasRenderingContext2D, node: IconNode, x: number, y: number, size: number, color: string): void {
+  ctx.save();
+  ctx.translate(x, y);
   ctx.scale(size / 24, size / 24);
   ctx.strokeStyle = color;
   ctx.lineWidth = 2;
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
   drawIconNode(ctx, node);
-  return canvas;
+  ctx.restore();
 }

@@ -10,6 +10,15 @@ import type { SessionRequestError } from './api';
 addStrings({ fr: sessionFr, en: sessionEn });
 
 /** The session server: the page's own origin (npm start serves both), or VITE_SESSION_URL (dev). */
+/** What the server sends every window of a session when the facilitator acts. */
+export interface Master {
+  workshop: Workshop;
+  dealt: number;
+  joiningLocked: boolean;
+  tableCount?: number;
+  now: number;
+}
+
 export function serverBase(): string {
   const configured = import.meta.env.VITE_SESSION_URL as string | undefined;
   if (configured) return configured.replace(/\/$/, '');

@@ -15,19 +15,12 @@ import { setSessionRelay } from '../state/sessionRelay';
 import { keys, readItem, removeItem, writeItem } from '../state/storage';
 import { getState, notify, store, type SessionView } from '../state/store';
 import { createSession, joinSession, SessionRequestError } from './api';
-import { loadSessionLevel, notifyError, onLocalClock, serverBase } from './common';
+import { loadSessionLevel, notifyError, onLocalClock, serverBase, type Master } from './common';
 import { SessionLink } from './link';
 
 const KEY = keys.sessionFacilitator;
 const Kept = z.object({ code: z.string().max(20), token: z.string().max(200), levelId: z.string().max(200) });
 
-interface Master {
-  workshop: Workshop;
-  dealt: number;
-  joiningLocked: boolean;
-  tableCount?: number;
-  now: number;
-}
 
 export interface SessionReport {
   code: string;

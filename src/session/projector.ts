@@ -4,19 +4,11 @@
 import type { Room } from '@colyseus/sdk';
 import { startProgress } from '../core/progress';
 import type { SessionSummary } from '../core/sessionSummary';
-import type { Workshop } from '../core/workshop';
 import { getState, store, type SessionView } from '../state/store';
 import { joinSession } from './api';
-import { loadSessionLevel, notifyError, onLocalClock, serverBase } from './common';
+import { loadSessionLevel, notifyError, onLocalClock, serverBase, type Master } from './common';
 import { SessionLink } from './link';
 
-interface Master {
-  workshop: Workshop;
-  dealt: number;
-  joiningLocked: boolean;
-  tableCount?: number;
-  now: number;
-}
 
 let link: SessionLink | null = null;
 
