@@ -8,21 +8,39 @@ import type { Level } from '../../src/core/level';
 const KINDS = ['institution', 'mechanism', 'actor', 'principle'] as const;
 const RELATIONS = ['elit', 'nomme', 'controle', 'vote', 'propose'];
 
-export function generatedLevelFile(id: string, cards: number, links: number, batches = 5): Record<string, unknown> {
-  const ids = Array.from({ length: cards }, (_, i) => `carte-${i + 1}`);
+export interface Dealing {
+  /** The cards of the first batch, the only one dealt when the level starts. */
+  firstBatch: string[];
+  /** Cards beyond `cards`, in no link: they make batches still to deal. */
+  extraCards: number;
+  /** Size of the batches after the first. */
+  batchSize: number;
+}
+
+/**
+ * A level of `cards` cards linked by `links` links, in `batches` even batches; or, with `dealing`,
+ * a first batch of chosen cards and the rest (with the extra cards) in batches of a given size.
+ */
+export function generatedLevelFile(id: string, cards: number, links: number, batches = 5, dealing?: Dealing): Record<string, unknown> {
+  const linked = Array.from({ length: cards }, (_, i) => `carte-${i + 1}`);
+  const ids = [...linked, ...Array.from({ length: dealing?.extraCards ?? 0 }, (_, i) => `carte-${cards + i + 1}`)];
   const solution: { from: string; to: string; relation: string }[] = [];
   const seen = new Set<string>();
   // A deterministic spread of links: each card to a few others further on.
   for (let step = 1; solution.length < links; step++) {
     for (let i = 0; i < cards && solution.length < links; i++) {
-      const from = ids[i]!;
-      const to = ids[(i * 7 + step * 13) % cards]!;
+      const from = linked[i]!;
+      const to = linked[(i * 7 + step * 13) % cards]!;
       if (from === to || seen.has(`${from}>${to}`)) continue;
       seen.add(`${from}>${to}`);
       solution.push({ from, to, relation: RELATIONS[(i + step) % RELATIONS.length]! });
     }
   }
-  const perBatch = Math.ceil(cards / batches);
+  const perBatch = Math.ceil(ids.length / batches);
+  const rest = ids.filter((cardId) => !dealing?.firstBatch.includes(cardId));
+  const dealt = dealing
+    ? [dealing.firstBatch, ...Array.from({ length: Math.ceil(rest.length / dealing.batchSize) }, (_, b) => rest.slice(b * dealing.batchSize, (b + 1) * dealing.batchSize))]
+    : Array.from({ length: batches }, (_, b) => ids.slice(b * perBatch, (b + 1) * perBatch));
   return {
     formatVersion: 1,
     id,
@@ -40,7 +58,7 @@ export function generatedLevelFile(id: string, cards: number, links: number, bat
       icon: 'landmark',
     })),
     relations: RELATIONS,
-    batches: Array.from({ length: batches }, (_, b) => ({ cards: ids.slice(b * perBatch, (b + 1) * perBatch) })).filter((batch) => batch.cards.length > 0),
+    batches: dealt.filter((batch) => batch.length > 0).map((batch) => ({ cards: batch })),
     solution: { links: solution },
     misconceptions: [{ from: ids[0], to: ids[1], relation: 'propose', explanation: { fr: 'Exemple.' } }].filter(
       (m) => !solution.some((l) => l.from === m.from && l.to === m.to && l.relation === m.relation),
