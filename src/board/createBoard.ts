@@ -26,12 +26,15 @@ async function fontsReady(): Promise<void> {
 function webglContext(): { canvas: HTMLCanvasElement; context: WebGLRenderingContext } | null {
   const canvas = document.createElement('canvas');
   try {
+    // No depth or stencil buffer: the board draws in painter's order and masks nothing (each
+    // buffer is memory to allocate and clear at every frame, in software on a laptop without a
+    // graphics card).
     const context = canvas.getContext('webgl', {
       alpha: true,
-      depth: true,
+      depth: false,
       antialias: true,
       premultipliedAlpha: true,
-      stencil: true,
+      stencil: false,
       failIfMajorPerformanceCaveat: false,
       powerPreference: 'default',
       preserveDrawingBuffer: false,
@@ -63,7 +66,9 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     audio: { noAudio: true },
     // Input is read from DOM pointer events (pointer.ts): Phaser must not capture the keyboard.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    render: { antialias: true },
+    // Batches of 2,048 quads (Phaser allocates 16,384 by default, megabytes of vertex buffers a
+    // fresco of a few hundred pictures never fills); no stencil buffers for the dynamic textures.
+    render: { antialias: true, batchSize: 2048, stencil: false },
     // The scene plugins the board uses: no clock, loader, input, data or lights (see ./phaser.ts).
     plugins: { default: ['TweenManager'] },
     scale: { mode: Phaser.Scale.NONE, width: initial.width * dpr, height: initial.height * dpr, zoom: 1 / dpr },
@@ -191,6 +196,18 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     cardRect(cardId) {
       const center = scene.cardCenter(cardId);
       return center ? rectToPage(cardRect(center)) : null;
+    },
+    cardRectsOnBoard(cardIds) {
+      const rects = new Map<string, Rect>();
+      const { zoom } = scene.view;
+      for (const id of cardIds) {
+        const center = scene.cardCenter(id);
+        if (!center) continue;
+        const rect = cardRect(center);
+        const topLeft = worldToScreen(scene.view, { x: rect.x, y: rect.y });
+        rects.set(id, { x: topLeft.x, y: topLeft.y, width: rect.width * zoom, height: rect.height * zoom });
+      }
+      return rects;
     },
     handle(cardId) {
       const point = scene.handleCenter(cardId);

@@ -109,6 +109,16 @@ export class FrescoScene extends Phaser.Scene {
   }
 
   setDrag(drag: Drag | null): void {
+    // A move of the card being dragged changes that card and its arrows only: the rest of the
+    // fresco is not looked at (a full sync of 150 cards and 250 arrows at each pointer move would
+    // cost a slow laptop several milliseconds a frame).
+    if (drag && this.drag?.card === drag.card && this.state?.game && this.sys.isActive()) {
+      this.drag = drag;
+      this.onChange();
+      this.cards.get(drag.card)?.moveTo(drag.x, drag.y, false);
+      this.syncArrows(this.state, drag.card);
+      return;
+    }
     if (drag && !this.drag) {
       const links = this.state?.game?.progress.history.present.links ?? [];
       this.freeze({ cards: new Set([drag.card]), links: new Set(links.filter((l) => l.from === drag.card || l.to === drag.card).map((l) => l.id)), notes: new Set() });
@@ -349,7 +359,8 @@ export class FrescoScene extends Phaser.Scene {
     return check.verdicts[linkSignature(link)] ?? null;
   }
 
-  private syncArrows(state: AppState): void {
+  /** With `only`, the arrows of that card alone are looked at; the others stay as they are. */
+  private syncArrows(state: AppState, only: string | null = null): void {
     const game = state.game!;
     const board = game.progress.history.present;
     const links = [...board.links];
@@ -393,6 +404,10 @@ export class FrescoScene extends Phaser.Scene {
       const key = pairKey(link);
       const index = pairIndex.get(key) ?? 0;
       pairIndex.set(key, index + 1);
+      if (only !== null && link.from !== only && link.to !== only) {
+        seen.add(link.id);
+        continue;
+      }
       const bend = bendsFor(pairCount.get(key) ?? 1)[index] ?? 0.14;
       const routeKey = `${from.x},${from.y}|${to.x},${to.y}|${bend}`;
       let path = this.routes.get(link.id)?.key === routeKey ? this.routes.get(link.id)!.path : null;
@@ -432,6 +447,11 @@ export class FrescoScene extends Phaser.Scene {
     const keyOf = (request: (typeof requests)[number]) =>
       `${request.path.start.x},${request.path.start.y},${request.path.control.x},${request.path.control.y},${request.path.end.x},${request.path.end.y}|${request.width}`;
     const kept = new Map<string, Rect>();
+    if (only !== null) {
+      // The labels of the arrows left alone stay where they are.
+      const looked = new Set(requests.map((request) => request.id));
+      for (const [id, rect] of this.placedLabels) if (seen.has(id) && !looked.has(id)) kept.set(id, rect);
+    }
     const moved: typeof requests = [];
     for (const request of requests) {
       const rect = this.placedLabels.get(request.id);
@@ -443,7 +463,8 @@ export class FrescoScene extends Phaser.Scene {
       for (const [id, rect] of placeLabels(moved, [...cardRects.values()], [...kept.values()])) placedLabels.set(id, rect);
     }
     this.placedLabels = placedLabels;
-    this.labelKeys = new Map(requests.map((request) => [request.id, keyOf(request)]));
+    if (only === null) this.labelKeys = new Map(requests.map((request) => [request.id, keyOf(request)]));
+    else for (const request of requests) this.labelKeys.set(request.id, keyOf(request));
     // Only the group's own arrows can be selected; revealed ones are the facilitator's to show.
     this.labels = new Map([...placedLabels].filter(([id]) => id !== pendingId && !id.startsWith('revealed-')));
 

@@ -8,6 +8,11 @@ export interface BoardHandle {
   worldToPage(world: Point): Point;
   /** Card rect and arrow handle in page pixels, for cards on the fresco. */
   cardRect(cardId: string): Rect | null;
+  /**
+   * Card rects in pixels from the board's top-left corner: computed without reading the page's
+   * layout, so that a layer of 150 buttons can follow the cards without forcing a layout each.
+   */
+  cardRectsOnBoard(cardIds: Iterable<string>): Map<string, Rect>;
   handle(cardId: string): Point | null;
   /** Centre of an arrow's label (where a click selects the arrow), page pixels. */
   linkLabel(linkId: string): Point | null;

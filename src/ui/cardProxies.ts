@@ -52,11 +52,16 @@ export function mountCardProxies(stage: HTMLElement): () => void {
   const position = () => {
     const board = currentBoard();
     if (!board) return;
+    // The layout is read once, before any button moves: reading it between writes would make
+    // the browser lay the page out again for every card.
     const origin = stage.getBoundingClientRect();
+    const boardRect = board.boardRect();
+    const offset = { x: boardRect.x - origin.left, y: boardRect.y - origin.top };
+    const rects = board.cardRectsOnBoard(buttons.keys());
     for (const [id, button] of buttons) {
-      const rect = board.cardRect(id);
+      const rect = rects.get(id);
       if (!rect) continue;
-      button.style.transform = `translate(${rect.x - origin.left}px, ${rect.y - origin.top}px)`;
+      button.style.transform = `translate(${rect.x + offset.x}px, ${rect.y + offset.y}px)`;
       button.style.width = `${rect.width}px`;
       button.style.height = `${rect.height}px`;
     }
