@@ -1,6 +1,6 @@
 // Mounts the board (Phaser, downloaded only when a level opens) into its place on the page and
 // keeps a handle on it for the interface, the snapshot and the hand's drag and drop.
-import { fontFamily } from './board/palette';
+import { prefetchBoardFonts } from './board/prefetch';
 import type { BoardHandle } from './board/types';
 
 let current: BoardHandle | null = null;
@@ -14,7 +14,7 @@ export async function mountBoard(parent: HTMLElement): Promise<BoardHandle> {
   unmountBoard();
   // The board draws its text once the typefaces are there (createBoard.ts waits for them): they
   // are fetched while its code downloads, not after.
-  for (const spec of ['400 16px', '700 16px', 'italic 400 16px']) void document.fonts?.load(`${spec} ${fontFamily()}`).catch(() => undefined);
+  prefetchBoardFonts();
   const attempt = import('./board/createBoard').then(({ createBoard }) => createBoard(parent));
   mounting = attempt;
   const handle = await attempt;

@@ -43,29 +43,35 @@ function start(): void {
 
   const root = document.getElementById('app');
   if (root) {
-    // The grain is decoration: drawn once the page is up (a canvas costs a slow laptop a moment).
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => applyPaperGrain(), { timeout: 1500 });
-    else window.setTimeout(() => applyPaperGrain(), 0);
-    mountApp(root);
-    startSounds();
-    startOffline();
-    listenToHistory();
+    // Made in a few milliseconds, the grain is there at the first paint.
+    applyPaperGrain();
     if (request.lang !== null && !isLang(request.lang)) {
       notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
     }
     if (!storageAvailable()) notify('error', 'errors.storageUnavailable');
-    if (request.page === 'accessibility') store.setState({ screen: 'statement' });
-    else if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
-    else if (request.code !== null) store.setState({ screen: 'table' });
-    else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
-    else if (request.level !== null) {
-      const { level, card } = request;
-      if (store.getState().catalog.some((entry) => entry.id === level)) {
-        void (card !== null ? openCardSoon(level, card) : openLevelSoon(level));
-      } else {
-        notify('error', 'errors.unknownLevel', { id: request.level });
-        dropLevelFromUrl();
-      }
+    // The first screen is chosen before the interface is built: the home screen is not drawn
+    // only to be replaced (a slow laptop opening a level's address saves a tenth of a second).
+    route();
+    mountApp(root);
+    startSounds();
+    startOffline();
+    listenToHistory();
+  }
+}
+
+/** The screen the address asks for. */
+function route(): void {
+  if (request.page === 'accessibility') store.setState({ screen: 'statement' });
+  else if (request.view === 'projector') store.setState({ role: 'projector', screen: 'projector' });
+  else if (request.code !== null) store.setState({ screen: 'table' });
+  else if (request.mode === 'facilitator') store.setState({ role: 'facilitator', screen: 'facilitator' });
+  else if (request.level !== null) {
+    const { level, card } = request;
+    if (store.getState().catalog.some((entry) => entry.id === level)) {
+      void (card !== null ? openCardSoon(level, card) : openLevelSoon(level));
+    } else {
+      notify('error', 'errors.unknownLevel', { id: request.level });
+      dropLevelFromUrl();
     }
   }
 }

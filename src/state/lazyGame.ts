@@ -12,8 +12,18 @@ function failed(id: string, cause: unknown): void {
   notify('error', 'errors.loadFailed', { id, detail: cause instanceof Error ? cause.message : String(cause) });
 }
 
+/**
+ * A shipped level's file, asked for with the game's code rather than after it (the module is
+ * kept: game.ts's openLevel then finds it loaded).
+ */
+function prefetchLevel(id: string): void {
+  if (store.getState().catalog.find((entry) => entry.id === id)?.source !== 'shipped') return;
+  void import('./levelSource').then((source) => source.loadShippedLevel(id)).catch(() => undefined);
+}
+
 /** Opens a level by id (see game.ts's openLevel), loading the game's code first. */
 export function openLevelSoon(id: string): Promise<void> {
+  prefetchLevel(id);
   if (store.getState().screen === 'menu') store.setState({ screen: 'loading' });
   return loadGame()
     .then((game) => game.openLevel(id))
@@ -22,6 +32,8 @@ export function openLevelSoon(id: string): Promise<void> {
 
 /** Opens a level, then the back of one of its cards (a printed card's QR code). */
 export function openCardSoon(levelId: string, cardId: string): Promise<void> {
+  prefetchLevel(levelId);
+  if (store.getState().screen === 'menu') store.setState({ screen: 'loading' });
   return loadGame()
     .then(async (game) => {
       await game.openLevel(levelId);

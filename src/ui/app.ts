@@ -1,5 +1,6 @@
 // The page: one screen at a time (level list, board, error), with the messages and the
 // screen-reader announcements above them.
+import { prefetchBoard } from '../board/prefetch';
 import { t } from '../i18n';
 import { notify, store, type Screen } from '../state/store';
 import { mountAnnouncer } from './announcer';
@@ -25,8 +26,9 @@ const SCREENS: Record<Screen, (parent: HTMLElement) => () => void> = {
   // A table of a workshop session (?code=): its code, with the network client, loads on demand.
   table: (parent) => lazyScreen(parent, 'session', () => import('./session/tableScreen').then((module) => module.mountTableScreen)),
   loading: (parent) => {
-    // A level is on its way: the board's screen code comes at the same time.
+    // A level is on its way: the board's screen, its code and its typefaces come at the same time.
     void import('./play').catch(() => undefined);
+    prefetchBoard();
     const element = h('p', { class: 'loading', attrs: { 'data-screen': 'loading', role: 'status' }, text: t('board.loading') });
     parent.append(element);
     return () => element.remove();
