@@ -70,6 +70,35 @@ const SOURCE_EDITS: Record<string, { from: string; to: string }[]> = {
   // it draws with itself (createBoard.ts) and tells Phaser which renderer to use. On a laptop
   // without a graphics card each context costs a third of a second of a board's opening.
   'device/Features.js': [{ from: 'Features.webGL = testWebGL();', to: "Features.webGL = !!window['WebGLRenderingContext'];" }],
+  // Phaser's three default textures are PNG files in data: addresses, and Phaser waits for the
+  // browser to decode them (a few frames) before it starts. The board never shows them: they are
+  // made as plain canvases at once, and the texture manager says it is ready right after its boot.
+  'textures/TextureManager.js': [
+    { from: 'this._pending = 3;', to: 'this._pending = 0;' },
+    { from: "this.addBase64('__DEFAULT', config.defaultImage);", to: "this.addCanvas('__DEFAULT', plainCanvas(32, 32, null));" },
+    { from: "this.addBase64('__MISSING', config.missingImage);", to: "this.addCanvas('__MISSING', plainCanvas(32, 32, '#00ff00'));" },
+    { from: "this.addBase64('__WHITE', config.whiteImage);", to: "this.addCanvas('__WHITE', plainCanvas(4, 4, '#ffffff'));" },
+    {
+      from: 'this.game.events.once(GameEvents.DESTROY, this.destroy, this);',
+      // After the game's other boot listeners (a microtask later), as the images' load would be.
+      to: 'this.game.events.once(GameEvents.DESTROY, this.destroy, this); var manager = this; Promise.resolve().then(function () { manager.emit(Events.READY); });',
+    },
+    {
+      from: "var Events = require('./events');",
+      to: [
+        "var Events = require('./events');",
+        'function plainCanvas (width, height, fill) { var canvas = document.createElement(\'canvas\'); canvas.width = width; canvas.height = height; if (fill) { var context = canvas.getContext(\'2d\'); context.fillStyle = fill; context.fillRect(0, 0, width, height); } return canvas; }',
+      ].join('\n'),
+    },
+  ],
+  // The board uploads no compressed textures: asking the driver for the nine formats under three
+  // names each (27 getExtension calls) cost a slow laptop 50 ms of every board's opening.
+  'renderer/webgl/WebGLRenderer.js': [
+    {
+      from: 'var results = gl.getExtension(extString + format) || gl.getExtension(wkExtString + format) || gl.getExtension(extEXTString + format);',
+      to: 'var results = null;',
+    },
+  ],
 };
 
 /** Rolldown-compatible (used by the build and by the dev server's dependency pre-bundling). */
