@@ -276,7 +276,7 @@ export async function openGenerated(browser: Browser, base: string, cards: numbe
   return { page, context };
 }
 
-async function dragFrames(page: Page): Promise<number[]> {
+export async function dragFrames(page: Page): Promise<number[]> {
   // The same view in both runs: the whole fresco.
   await page.click('[data-action="zoom-fit"]');
   await page.waitForTimeout(300);
@@ -295,7 +295,7 @@ async function dragFrames(page: Page): Promise<number[]> {
   return deltas;
 }
 
-async function panZoomFrames(page: Page): Promise<number[]> {
+export async function panZoomFrames(page: Page): Promise<number[]> {
   const board = (await page.evaluate(() => window.fresque.snapshot())).board.rect;
   const center = { x: board.x + board.width / 2, y: board.y + board.height / 2 };
   await page.evaluate(START_FRAMES);

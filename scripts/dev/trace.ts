@@ -22,6 +22,10 @@ async function run(arrows: number, placed: number) {
     await page.mouse.down();
     for (let i = 1; i <= 80; i++) await page.mouse.move(card.rect.x + 20 + (i % 40) * 4, card.rect.y + 30 + Math.sin(i / 6) * 40);
     await page.mouse.up();
+  } else if (mode === 'wheel') {
+    const b = snap.board.rect;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, i % 2 === 0 ? -120 : 120);
   } else {
     const b = snap.board.rect;
     await page.mouse.move(b.x + 10, b.y + b.height / 2);

@@ -15,6 +15,11 @@ import { layoutOf } from '../core/progress';
 const TAP_SLOP = 6;
 /** How long a press held still takes to open a card's menu. */
 const LONG_PRESS_MS = 550;
+/**
+ * How long the view stays still, after a pan, a pinch or a turn of the wheel, before the fresco is
+ * drawn sharp again: a gesture begun sooner keeps the picture of the last one.
+ */
+const VIEW_SETTLE_MS = 350;
 
 type Gesture =
   | { kind: 'none' }
@@ -49,7 +54,6 @@ export function attachPointer(host: PointerHost): () => void {
   let gesture: Gesture = { kind: 'none' };
   let primary: number | null = null;
   let longPress: number | undefined;
-  let wheelEnd: number | undefined;
 
   const local = (event: PointerEvent | WheelEvent): Point => {
     const rect = canvas.getBoundingClientRect();
@@ -206,7 +210,7 @@ export function attachPointer(host: PointerHost): () => void {
     if (gesture.kind === 'pinch') {
       if (pointers.size === 0) {
         gesture = { kind: 'none' };
-        scene.thawView();
+        scene.thawViewSoon(VIEW_SETTLE_MS);
       }
       return;
     }
@@ -257,7 +261,7 @@ export function attachPointer(host: PointerHost): () => void {
         setUi({ selectedLink: ended.link, linkingFrom: null });
         break;
       case 'pan':
-        scene.thawView();
+        scene.thawViewSoon(VIEW_SETTLE_MS);
         break;
       case 'press-background':
         if (ui.placingCard) {
@@ -274,7 +278,7 @@ export function attachPointer(host: PointerHost): () => void {
 
   function onCancel(event: PointerEvent): void {
     pointers.delete(event.pointerId);
-    scene.thawView();
+    scene.thawViewSoon(VIEW_SETTLE_MS);
     if (gesture.kind === 'drag-card') scene.setDrag(null);
     if (gesture.kind === 'drag-note') scene.setNoteDrag(null);
     if (gesture.kind === 'draw') scene.setDrawing(null);
@@ -292,11 +296,10 @@ export function attachPointer(host: PointerHost): () => void {
     const screen = local(event);
     // Trackpad pinches arrive as wheel events with ctrlKey; both zoom around the pointer.
     const factor = Math.exp(-event.deltaY * (event.ctrlKey ? 0.01 : 0.0015));
-    // A wheel gesture is a run of events: the fresco is drawn sharp again once it stops.
+    // A wheel gesture is a run of events: the fresco is drawn sharp again once it stops (a pan or
+    // a pinch begun meanwhile keeps the picture, and puts off the moment).
     scene.freezeView();
-    window.clearTimeout(wheelEnd);
-    // A pan or a pinch begun meanwhile keeps the picture: it thaws it when it ends.
-    wheelEnd = window.setTimeout(() => gesture.kind !== 'pan' && gesture.kind !== 'pinch' && scene.thawView(), 250);
+    if (gesture.kind !== 'pan' && gesture.kind !== 'pinch') scene.thawViewSoon(VIEW_SETTLE_MS);
     setView(zoomAt(scene.view, screen, factor));
   }
 

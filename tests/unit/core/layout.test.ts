@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardRect, freeSpot, layoutFresco, overlaps, zoneAt } from '../../../src/core/layout';
+import { CARD_HEIGHT, CARD_WIDTH, cardRect, encloses, freeSpot, layoutFresco, overlaps, zoneAt } from '../../../src/core/layout';
 import { testLevel } from '../fixtures';
 
 describe('fresco layout', () => {
@@ -32,5 +32,14 @@ describe('fresco layout', () => {
     const spot = freeSpot({ x: 520, y: 510 }, others);
     expect(overlaps(cardRect(spot), cardRect(others[0]!))).toBe(false);
     expect(Math.hypot(spot.x - 520, spot.y - 510)).toBeLessThan(CARD_HEIGHT * 2);
+  });
+
+  it('tells a rect wholly inside another from one that crosses its edge', () => {
+    const outer = { x: 0, y: 0, width: 100, height: 50 };
+    expect(encloses(outer, { x: 10, y: 10, width: 20, height: 20 })).toBe(true);
+    expect(encloses(outer, outer)).toBe(true);
+    expect(encloses(outer, { x: 90, y: 10, width: 20, height: 20 })).toBe(false);
+    expect(encloses(outer, { x: 10, y: -1, width: 20, height: 20 })).toBe(false);
+    expect(encloses({ x: 10, y: 10, width: 20, height: 20 }, outer)).toBe(false);
   });
 });
