@@ -72,12 +72,14 @@ const SOURCE_EDITS: Record<string, { from: string; to: string }[]> = {
   'device/Features.js': [{ from: 'Features.webGL = testWebGL();', to: "Features.webGL = !!window['WebGLRenderingContext'];" }],
   // Phaser's three default textures are PNG files in data: addresses, and Phaser waits for the
   // browser to decode them (a few frames) before it starts. The board never shows them: they are
-  // made as plain canvases at once, and the texture manager says it is ready right after its boot.
+  // made as plain canvases at once (as images: a canvas texture would read its pixels back, which
+  // costs a fresh page's first read of a canvas), and the texture manager says it is ready right
+  // after its boot.
   'textures/TextureManager.js': [
     { from: 'this._pending = 3;', to: 'this._pending = 0;' },
-    { from: "this.addBase64('__DEFAULT', config.defaultImage);", to: "this.addCanvas('__DEFAULT', plainCanvas(32, 32, null));" },
-    { from: "this.addBase64('__MISSING', config.missingImage);", to: "this.addCanvas('__MISSING', plainCanvas(32, 32, '#00ff00'));" },
-    { from: "this.addBase64('__WHITE', config.whiteImage);", to: "this.addCanvas('__WHITE', plainCanvas(4, 4, '#ffffff'));" },
+    { from: "this.addBase64('__DEFAULT', config.defaultImage);", to: "this.addImage('__DEFAULT', plainCanvas(32, 32, null));" },
+    { from: "this.addBase64('__MISSING', config.missingImage);", to: "this.addImage('__MISSING', plainCanvas(32, 32, '#00ff00'));" },
+    { from: "this.addBase64('__WHITE', config.whiteImage);", to: "this.addImage('__WHITE', plainCanvas(4, 4, '#ffffff'));" },
     {
       from: 'this.game.events.once(GameEvents.DESTROY, this.destroy, this);',
       // After the game's other boot listeners (a microtask later), as the images' load would be.

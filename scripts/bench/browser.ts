@@ -112,7 +112,7 @@ async function throttle(context: BrowserContext, page: Page): Promise<void> {
  */
 const READY_CHECK = `(() => {
   if (!location.search.includes('level=')) return document.querySelector('[data-level-list] > li [data-action="open-level"]') !== null;
-  if (!window.fresque || !document.querySelector('canvas')) return false;
+  if (!window.fresque || !document.querySelector('[data-board-ready]') || !document.querySelector('[data-hand] [data-card-id]')) return false;
   const snap = window.fresque.snapshot();
   return snap.screen === 'board' && snap.board.rect.width > 0 && snap.board.zoom !== null && snap.cards.some((card) => card.location === 'hand');
 })()`;
@@ -131,17 +131,16 @@ async function watchReady(context: BrowserContext): Promise<void> {
       if (seen) return;
       let ok = false;
       try { ok = ${READY_CHECK}; } catch { ok = false; }
+      // Nearly there (the board says it is ready): looked at again at the next frame.
+      if (!ok && document.querySelector('[data-board-ready]')) requestAnimationFrame(check);
       if (!ok) return;
       seen = true;
       // After the next frame: what was made ready has then been laid out and drawn.
       requestAnimationFrame(() => setTimeout(() => { window.__readyAt = performance.now(); }, 0));
     };
-    // The home screen is looked for at every change of the page; the board (whose check reads the
-    // whole game) once a frame, not to slow down the very load it measures.
-    const board = location.search.includes('level=');
-    if (!board) new MutationObserver(check).observe(document, { childList: true, subtree: true });
-    const frame = () => { check(); if (!seen) requestAnimationFrame(frame); };
-    requestAnimationFrame(frame);
+    // Looked for at every change of the page (the check reads the whole game only once the board
+    // says it is ready, not to slow down the very load it measures).
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributeFilter: ['data-board-ready'] });
   })()`);
 }
 

@@ -66,7 +66,11 @@ export function mountBoardArea(parent: HTMLElement, options: { sidePanel: boolea
   // is fetched again when the network comes back, and the player is told, not left blank.
   const attempt = (failuresOnline: number) =>
     mountBoard(host)
-      .then(() => loading.remove())
+      .then(() => {
+        loading.remove();
+        // For scripts that wait for the fresco (the benchmark): it is drawn and takes input.
+        host.setAttribute('data-board-ready', '');
+      })
       .catch((cause: unknown) => {
         if (!alive) return;
         const offline = !navigator.onLine;
