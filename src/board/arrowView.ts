@@ -35,9 +35,19 @@ export function labelText(status: ArrowStatus, relation: string): string {
   return SIGNS[status] + relation;
 }
 
+/** Label sizes by typeface and text: a fresco has a few dozen labels, measured at every sync. */
+const labelSizes = new Map<string, { width: number; height: number }>();
+
 /** The pill's size for a label, computed before it is placed so that labels can avoid each other. */
 export function labelSize(text: string): { width: number; height: number } {
-  return { width: Math.ceil(measureFor(TEXT_SIZES.label, 'bold')(text)) + LABEL_PAD_X * 2, height: LABEL_HEIGHT };
+  // Measured again once typefaces still loading have arrived.
+  const key = `${fontFamily()}|${typeof document !== 'undefined' ? document.fonts?.status : ''}|${text}`;
+  let size = labelSizes.get(key);
+  if (!size) {
+    size = { width: Math.ceil(measureFor(TEXT_SIZES.label, 'bold')(text)) + LABEL_PAD_X * 2, height: LABEL_HEIGHT };
+    labelSizes.set(key, size);
+  }
+  return size;
 }
 
 export interface ArrowLook {

@@ -140,6 +140,14 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   scene.sync(store.getState());
   fit();
   const unsubscribe = store.subscribe((state) => scene.sync(state));
+  // The shaders a gesture's picture needs are compiled while the player reads the cards, not at
+  // their first drag (a fifth of a second without a graphics card).
+  let destroyed = false;
+  const warmUp = () => {
+    if (!destroyed) scene.warmUp();
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 2000 });
+  else window.setTimeout(warmUp, 500);
 
   const syncSize = () => {
     const { width, height } = size();
@@ -266,6 +274,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     },
     fit: () => fit(true),
     destroy() {
+      destroyed = true;
       window.clearTimeout(idle);
       unsubscribe();
       resize.disconnect();

@@ -56,6 +56,8 @@ export class FrescoScene extends Phaser.Scene {
   private placedLabels = new Map<string, Rect>();
   private labelKeys = new Map<string, string>();
   private routes = new Map<string, { key: string; path: ArrowPath }>();
+  /** The cards' rects, for the placement `routedPlacement` (what routes and labels avoid). */
+  private cardRects = new Map<string, Rect>();
   private routedPlacement: Record<string, Point> | null = null;
   private drawingArrow: ArrowView | null = null;
   private frozen: { image: Phaser.GameObjects.Image; hidden: (Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visible)[]; view: boolean; area: Rect } | null = null;
@@ -184,6 +186,17 @@ export class FrescoScene extends Phaser.Scene {
       if (this.frozen?.view && !encloses(this.frozen.area, this.viewArea())) this.thaw();
     }
     this.freeze({ cards: new Set(), links: new Set(), notes: new Set() }, 0.5);
+  }
+
+  /**
+   * Shows the gestures' picture for a moment while nothing happens: the shaders it is drawn with
+   * are compiled then, not at the player's first drag.
+   */
+  warmUp(): void {
+    if (this.frozen || this.drag || this.noteDrag || this.drawing || !this.sys.isActive()) return;
+    this.freezeView();
+    this.onChange();
+    this.thawViewSoon(200);
   }
 
   /** The fresco is drawn sharp again once the view has been still for `delay` milliseconds. */
@@ -397,8 +410,8 @@ export class FrescoScene extends Phaser.Scene {
     if (pending && !pending.relabel) links.push({ id: pendingId, from: pending.from, to: pending.to, relation: '' });
     // Links of the correction the group has not drawn, revealed by the facilitator.
     const workshop = state.workshop;
-    const drawn = new Set(board.links.map(linkSignature));
     const revealedDrawn = new Set<string>();
+    const drawn = (workshop?.revealed.length ?? 0) > 0 ? new Set(board.links.map(linkSignature)) : new Set<string>();
     for (const index of workshop?.revealed ?? []) {
       const expected = game.level.links[index];
       if (!expected) continue;
@@ -412,8 +425,11 @@ export class FrescoScene extends Phaser.Scene {
     // Fan out the arrows between the same two cards.
     const pairCount = new Map<string, number>();
     const pairIndex = new Map<string, number>();
-    const pairKey = (link: Link) => [link.from, link.to].sort().join('|');
-    for (const link of links) pairCount.set(pairKey(link), (pairCount.get(pairKey(link)) ?? 0) + 1);
+    const pairKey = (link: Link) => (link.from < link.to ? `${link.from}|${link.to}` : `${link.to}|${link.from}`);
+    for (const link of links) {
+      const key = pairKey(link);
+      pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+    }
 
     // The cards every route avoids are those of the fresco as saved: while a card is dragged, only
     // its own arrows are routed again (the rest wait for the drop). Routes and labels are cached.
@@ -421,8 +437,9 @@ export class FrescoScene extends Phaser.Scene {
       this.routedPlacement = board.placed;
       this.routes.clear();
       this.labelKeys.clear();
+      this.cardRects = new Map(Object.keys(board.placed).map((id) => [id, cardRect(board.placed[id]!)]));
     }
-    const cardRects = new Map(Object.keys(board.placed).map((id) => [id, cardRect(board.placed[id]!)]));
+    const cardRects = this.cardRects;
     const seen = new Set<string>();
     const requests: { id: string; path: ArrowPath; width: number; height: number; text: string; status: ArrowStatus }[] = [];
     for (const link of links) {
@@ -474,27 +491,38 @@ export class FrescoScene extends Phaser.Scene {
     // around them.
     const keyOf = (request: (typeof requests)[number]) =>
       `${request.path.start.x},${request.path.start.y},${request.path.control.x},${request.path.control.y},${request.path.end.x},${request.path.end.y}|${request.width}`;
-    const kept = new Map<string, Rect>();
-    if (only !== null) {
-      // The labels of the arrows left alone stay where they are.
-      const looked = new Set(requests.map((request) => request.id));
-      for (const [id, rect] of this.placedLabels) if (seen.has(id) && !looked.has(id)) kept.set(id, rect);
-    }
-    const moved: typeof requests = [];
-    for (const request of requests) {
-      const rect = this.placedLabels.get(request.id);
-      if (rect && this.labelKeys.get(request.id) === keyOf(request)) kept.set(request.id, rect);
-      else moved.push(request);
-    }
-    const placedLabels = new Map(kept);
-    if (moved.length > 0) {
-      for (const [id, rect] of placeLabels(moved, [...cardRects.values()], [...kept.values()])) placedLabels.set(id, rect);
-    }
-    this.placedLabels = placedLabels;
-    if (only === null) this.labelKeys = new Map(requests.map((request) => [request.id, keyOf(request)]));
-    else for (const request of requests) this.labelKeys.set(request.id, keyOf(request));
+    const isUnchanged = (request: (typeof requests)[number]) => this.placedLabels.has(request.id) && this.labelKeys.get(request.id) === keyOf(request);
     // Only the group's own arrows can be selected; revealed ones are the facilitator's to show.
-    this.labels = new Map([...placedLabels].filter(([id]) => id !== pendingId && !id.startsWith('revealed-')));
+    const selectable = (id: string) => id !== pendingId && !id.startsWith('revealed-');
+    if (only !== null) {
+      // The labels of the arrows left alone stay where they are; those of the card's arrows are
+      // placed around them (updated in place: nothing else changed).
+      const looked = new Set(requests.map((request) => request.id));
+      const fixed: Rect[] = [];
+      for (const [id, rect] of this.placedLabels) if (!looked.has(id)) fixed.push(rect);
+      const moved = requests.filter((request) => !isUnchanged(request));
+      if (moved.length > 0) for (const [id, rect] of placeLabels(moved, [...cardRects.values()], fixed)) this.placedLabels.set(id, rect);
+      for (const request of requests) {
+        this.labelKeys.set(request.id, keyOf(request));
+        const rect = this.placedLabels.get(request.id);
+        if (rect && selectable(request.id)) this.labels.set(request.id, rect);
+      }
+    } else {
+      const kept = new Map<string, Rect>();
+      const moved: typeof requests = [];
+      for (const request of requests) {
+        if (isUnchanged(request)) kept.set(request.id, this.placedLabels.get(request.id)!);
+        else moved.push(request);
+      }
+      const placedLabels = new Map(kept);
+      if (moved.length > 0) {
+        for (const [id, rect] of placeLabels(moved, [...cardRects.values()], [...kept.values()])) placedLabels.set(id, rect);
+      }
+      this.placedLabels = placedLabels;
+      this.labelKeys = new Map(requests.map((request) => [request.id, keyOf(request)]));
+      this.labels = new Map([...placedLabels].filter(([id]) => selectable(id)));
+    }
+    const placedLabels = this.placedLabels;
 
     for (const request of requests) {
       let view = this.arrows.get(request.id);
