@@ -2,7 +2,7 @@
 // bytes downloaded, load times on a throttled profile (cold and warm), frame times on a large
 // fresco beside an empty one, and memory over many moves.
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/browser';
 import { loadLibrary } from '../content';
 import { validateLevel } from '../../src/core/validate';
@@ -63,16 +63,26 @@ async function boardInteractive(page: Page): Promise<void> {
   });
 }
 
-/** Bytes fetched before the home screen is usable, then before the first board is interactive. */
+/**
+ * Bytes fetched for what was asked before the home screen was usable, then between the click on a
+ * level and the first board being interactive (what is asked later, like the sounds after the
+ * first click, is not counted).
+ */
 async function measureDownload(browser: Browser, base: string): Promise<BrowserFigures['download']> {
   const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
   const page = await context.newPage();
-  let bucket = emptyBytes();
+  const buckets = { home: emptyBytes(), board: emptyBytes() };
+  let phase: keyof typeof buckets | null = 'home';
+  const bucketOf = new Map<Request, keyof typeof buckets>();
   const pending: Promise<void>[] = [];
+  page.on('request', (request) => {
+    if (phase) bucketOf.set(request, phase);
+  });
   page.on('response', (response) => {
     // Pictures the page makes itself (blob: and data: addresses) are not downloaded.
-    if (!/^https?:/.test(response.url())) return;
-    const target = bucket;
+    const bucket = bucketOf.get(response.request());
+    if (!bucket || !/^https?:/.test(response.url())) return;
+    const target = buckets[bucket];
     pending.push(
       response
         .body()
@@ -86,17 +96,16 @@ async function measureDownload(browser: Browser, base: string): Promise<BrowserF
   });
   await page.goto('/?lang=fr');
   await homeUsable(page);
+  phase = null;
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending.splice(0));
-  const home = bucket;
-  bucket = emptyBytes();
+  phase = 'board';
   await page.click(`[data-level-id="${LEVEL_FOR_LOAD}"] [data-action="open-level"]`);
   await boardInteractive(page);
+  phase = null;
   await page.waitForLoadState('networkidle');
   await Promise.all(pending.splice(0));
-  const board = bucket;
   await context.close();
-  return { home, board };
+  return buckets;
 }
 
 async function throttle(context: BrowserContext, page: Page): Promise<void> {

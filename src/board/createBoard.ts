@@ -146,8 +146,11 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   const warmUp = () => {
     if (!destroyed) scene.warmUp();
   };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 2000 });
-  else window.setTimeout(warmUp, 500);
+  // A second after the board shows (its first frames come first), when the page is idle.
+  window.setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 1000 });
+    else warmUp();
+  }, 1000);
 
   const syncSize = () => {
     const { width, height } = size();
