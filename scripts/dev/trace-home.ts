@@ -3,6 +3,9 @@
 // npx tsx scripts/dev/trace-home.ts [path] [warm]
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+const tracePath = join(tmpdir(), 'fresque-load-trace.json');
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/browser';
 import { returnVisitPage } from './returnVisit';
 const path = process.argv[2] ?? '/?lang=fr';
@@ -15,7 +18,7 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Network.enable');
 await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await browser.startTracing(page, { path: '/tmp/dev/home.json', categories: ['devtools.timeline', 'toplevel', 'loading', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'toplevel', 'loading', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
 const t0 = Date.now();
 await page.goto(path);
 if (path.includes('level=')) await page.waitForFunction(() => { const s = window.fresque?.snapshot(); return s?.screen === 'board' && s.board.zoom !== null && s.cards.some((c) => c.location === 'hand'); });
@@ -24,7 +27,7 @@ const usable = Date.now() - t0;
 console.log('page clock', Math.round(await page.evaluate(() => performance.now())), JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
 await page.waitForTimeout(300);
 await browser.stopTracing();
-const events = JSON.parse(readFileSync('/tmp/dev/home.json', 'utf8')).traceEvents as any[];
+const events = JSON.parse(readFileSync(tracePath, 'utf8')).traceEvents as any[];
 const names = new Map<string, string>();
 for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
 const main = events.filter((e) => names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur > 8000).sort((a, b) => a.ts - b.ts);

@@ -3,6 +3,8 @@
 import { chromium } from '@playwright/test';
 import { openGenerated } from '../bench/browser';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/browser';
 
 const mode = process.argv[2] ?? 'drag';
@@ -14,7 +16,7 @@ async function run(arrows: number, placed: number) {
   await page.waitForTimeout(500);
   const snap: any = await page.evaluate(() => window.fresque.snapshot());
   const card = snap.cards.find((c: any) => c.location === 'board' && c.rect.x > snap.board.rect.x && c.rect.y > snap.board.rect.y);
-  const path = `/tmp/dev/trace-${mode}-${arrows}.json`;
+  const path = join(tmpdir(), `fresque-trace-${mode}-${arrows}.json`);
   await browser.startTracing(page, { path, categories: ['devtools.timeline', 'gpu', 'viz', 'cc', 'toplevel', 'disabled-by-default-devtools.timeline.frame'] });
   const t0 = Date.now();
   if (mode === 'drag') {
