@@ -8,6 +8,7 @@ import { startSounds } from './audio/sounds';
 import { isLang, type Lang } from './core/text';
 import { loadLanguage, setInterfaceLanguage } from './i18n';
 import { consumeCard, consumeFresh, dropLevelFromUrl, listenToHistory, readUrl } from './router';
+import { whenIdle } from './idle';
 import { startOffline } from './offline';
 import { snapshot } from './snapshot';
 import { buildCatalog } from './state/catalog';
@@ -44,8 +45,7 @@ function start(): void {
   const root = document.getElementById('app');
   if (root) {
     // Decoration, made once the first screen is up (a few milliseconds, forty on a slow laptop).
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => applyPaperGrain(), { timeout: 1000 });
-    else window.setTimeout(() => applyPaperGrain(), 0);
+    whenIdle(() => applyPaperGrain(), 1000);
     if (request.lang !== null && !isLang(request.lang)) {
       notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
     }

@@ -17,6 +17,7 @@ import wrongMp3 from '../../assets/sounds/wrong.mp3?url';
 import wrongWebm from '../../assets/sounds/wrong.webm?url';
 import { onEffect, type Sound } from '../state/effects';
 import { store } from '../state/store';
+import { whenIdle } from '../idle';
 
 const SOURCES: Record<Sound, string[]> = {
   pick: [pickWebm, pickMp3],
@@ -50,8 +51,7 @@ export function startSounds(): void {
     window.removeEventListener('pointerdown', firstGesture, true);
     window.removeEventListener('keydown', firstGesture, true);
     // The first gesture often opens a level: let the board load first, then the sounds.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void load(), { timeout: 2000 });
-    else void load();
+    whenIdle(() => void load(), 2000);
   };
   window.addEventListener('pointerdown', firstGesture, true);
   window.addEventListener('keydown', firstGesture, true);

@@ -10,12 +10,12 @@ import { fitView, MIN_ZOOM, screenToWorld, worldToScreen, zoomAt, type View } fr
 import { attachPointer } from './pointer';
 import { FrescoScene } from './scene';
 import type { BoardHandle } from './types';
-import { fontFamily } from './palette';
+import { whenIdle } from '../idle';
+import { loadBoardFonts } from './prefetch';
 
 async function fontsReady(): Promise<void> {
   // Text is rasterised when drawn: the typeface must be there first (or given up on after a while).
-  const loads = ['400 16px', '700 16px', 'italic 400 16px'].map((spec) => document.fonts.load(`${spec} ${fontFamily()}`));
-  await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, 2500))]);
+  await Promise.race([Promise.all(loadBoardFonts()), new Promise((resolve) => setTimeout(resolve, 2500))]);
 }
 
 /**
@@ -142,15 +142,12 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   const unsubscribe = store.subscribe((state) => scene.sync(state));
   // The shaders a gesture's picture needs are compiled while the player reads the cards, not at
   // their first drag (a fifth of a second without a graphics card).
+  // A second after the board shows (its first frames come first), when the page is idle.
   let destroyed = false;
   const warmUp = () => {
     if (!destroyed) scene.warmUp();
   };
-  // A second after the board shows (its first frames come first), when the page is idle.
-  window.setTimeout(() => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 1000 });
-    else warmUp();
-  }, 1000);
+  const warmUpTimer = window.setTimeout(() => whenIdle(warmUp, 1000), 1000);
 
   const syncSize = () => {
     const { width, height } = size();
@@ -192,9 +189,15 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     const screen = worldToScreen(scene.view, world);
     return { x: rect.left + screen.x, y: rect.top + screen.y };
   };
-  const rectToPage = (rect: Rect): Rect => {
-    const topLeft = toPage({ x: rect.x, y: rect.y });
+  /** A world rect in pixels from the board's top-left corner (no read of the page's layout). */
+  const rectOnBoard = (rect: Rect): Rect => {
+    const topLeft = worldToScreen(scene.view, rect);
     return { x: topLeft.x, y: topLeft.y, width: rect.width * scene.view.zoom, height: rect.height * scene.view.zoom };
+  };
+  const rectToPage = (rect: Rect): Rect => {
+    const origin = screenRect();
+    const onBoard = rectOnBoard(rect);
+    return { ...onBoard, x: origin.left + onBoard.x, y: origin.top + onBoard.y };
   };
 
   return {
@@ -210,13 +213,9 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     },
     cardRectsOnBoard(cardIds) {
       const rects = new Map<string, Rect>();
-      const { zoom } = scene.view;
       for (const id of cardIds) {
         const center = scene.cardCenter(id);
-        if (!center) continue;
-        const rect = cardRect(center);
-        const topLeft = worldToScreen(scene.view, { x: rect.x, y: rect.y });
-        rects.set(id, { x: topLeft.x, y: topLeft.y, width: rect.width * zoom, height: rect.height * zoom });
+        if (center) rects.set(id, rectOnBoard(cardRect(center)));
       }
       return rects;
     },
@@ -278,7 +277,10 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     fit: () => fit(true),
     destroy() {
       destroyed = true;
+      window.clearTimeout(warmUpTimer);
       window.clearTimeout(idle);
+      // No picture left waiting to be thawed once the scene is gone.
+      scene.thawView();
       unsubscribe();
       resize.disconnect();
       detachPointer();

@@ -3,8 +3,13 @@
 // the level rather than after them, they save a second before the first board (npm run bench).
 import { fontFamily } from './palette';
 
+/** The typefaces the board draws its text with, asked for (or found already there). */
+export function loadBoardFonts(): Promise<unknown>[] {
+  return ['400 16px', '700 16px', 'italic 400 16px'].map((spec) => document.fonts?.load(`${spec} ${fontFamily()}`) ?? Promise.resolve());
+}
+
 export function prefetchBoardFonts(): void {
-  for (const spec of ['400 16px', '700 16px', 'italic 400 16px']) void document.fonts?.load(`${spec} ${fontFamily()}`).catch(() => undefined);
+  for (const load of loadBoardFonts()) void load.catch(() => undefined);
 }
 
 export function prefetchBoard(): void {

@@ -21,10 +21,15 @@ function prefetchLevel(id: string): void {
   void import('./levelSource').then((source) => source.loadShippedLevel(id)).catch(() => undefined);
 }
 
-/** Opens a level by id (see game.ts's openLevel), loading the game's code first. */
-export function openLevelSoon(id: string): Promise<void> {
+/** The level's file on its way, and the loading screen (which asks for the board's code). */
+function startOpening(id: string): void {
   prefetchLevel(id);
   if (store.getState().screen === 'menu') store.setState({ screen: 'loading' });
+}
+
+/** Opens a level by id (see game.ts's openLevel), loading the game's code first. */
+export function openLevelSoon(id: string): Promise<void> {
+  startOpening(id);
   return loadGame()
     .then((game) => game.openLevel(id))
     .catch((cause: unknown) => failed(id, cause));
@@ -32,8 +37,7 @@ export function openLevelSoon(id: string): Promise<void> {
 
 /** Opens a level, then the back of one of its cards (a printed card's QR code). */
 export function openCardSoon(levelId: string, cardId: string): Promise<void> {
-  prefetchLevel(levelId);
-  if (store.getState().screen === 'menu') store.setState({ screen: 'loading' });
+  startOpening(levelId);
   return loadGame()
     .then(async (game) => {
       await game.openLevel(levelId);
