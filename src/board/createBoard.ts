@@ -12,37 +12,12 @@ import { FrescoScene } from './scene';
 import type { BoardHandle } from './types';
 import { whenIdle } from '../idle';
 import { loadBoardFonts } from './prefetch';
+import { compileBatchShaders } from './batchShaders';
+import { webglContext } from './glContext';
 
 async function fontsReady(): Promise<void> {
   // Text is rasterised when drawn: the typeface must be there first (or given up on after a while).
   await Promise.race([Promise.all(loadBoardFonts()), new Promise((resolve) => setTimeout(resolve, 2500))]);
-}
-
-/**
- * The one WebGL context the board draws with, made here (Phaser's own test for WebGL would make
- * a second one; each costs a laptop without a graphics card a third of a second), with the
- * attributes Phaser would ask for. Null without WebGL: the board then draws with Canvas.
- */
-function webglContext(): { canvas: HTMLCanvasElement; context: WebGLRenderingContext } | null {
-  const canvas = document.createElement('canvas');
-  try {
-    // No depth or stencil buffer: the board draws in painter's order and masks nothing (each
-    // buffer is memory to allocate and clear at every frame, in software on a laptop without a
-    // graphics card).
-    const context = canvas.getContext('webgl', {
-      alpha: true,
-      depth: false,
-      antialias: true,
-      premultipliedAlpha: true,
-      stencil: false,
-      failIfMajorPerformanceCaveat: false,
-      powerPreference: 'default',
-      preserveDrawingBuffer: false,
-    });
-    return context ? { canvas, context } : null;
-  } catch {
-    return null;
-  }
 }
 
 export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
@@ -148,6 +123,8 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     if (!destroyed) scene.warmUp();
   };
   const warmUpTimer = window.setTimeout(() => whenIdle(warmUp, 1000), 1000);
+  // The batch shaders a drag meets, from a moment after the board shows (after its first frames).
+  const shadersTimer = window.setTimeout(() => compileBatchShaders(game.renderer, () => !destroyed, () => scene.busy), 300);
 
   const syncSize = () => {
     const { width, height } = size();
@@ -278,6 +255,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     destroy() {
       destroyed = true;
       window.clearTimeout(warmUpTimer);
+      window.clearTimeout(shadersTimer);
       window.clearTimeout(idle);
       // No picture left waiting to be thawed once the scene is gone.
       scene.thawView();

@@ -188,6 +188,11 @@ export class FrescoScene extends Phaser.Scene {
     this.freeze({ cards: new Set(), links: new Set(), notes: new Set() }, 0.5);
   }
 
+  /** A gesture is under way (or its picture is shown): frames come first. */
+  get busy(): boolean {
+    return this.frozen !== null || this.drag !== null || this.noteDrag !== null || this.drawing !== null;
+  }
+
   /**
    * Shows the gestures' picture for a moment while nothing happens: the shaders it is drawn with
    * are compiled then, not at the player's first drag.
