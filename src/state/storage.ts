@@ -10,6 +10,8 @@ export const keys = {
   workshop: `${PREFIX}workshop`,
   /** The session this device opened as its facilitator (code and token). */
   sessionFacilitator: `${PREFIX}session-facilitator`,
+  /** What this device draws WebGL with: `hardware` or `software` (board/glContext.ts). */
+  renderer: `${PREFIX}renderer`,
   save: (levelId: string) => `${PREFIX}save:${levelId}`,
   setAside: (what: string, at: Date) => `${PREFIX}set-aside:${what}:${at.toISOString()}`,
 };
