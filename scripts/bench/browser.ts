@@ -195,7 +195,12 @@ async function loadOnce(browser: Browser, base: string): Promise<Omit<BrowserFig
   const homeColdMs = await cold('/?lang=fr');
   const boardColdMs = await cold(`/?level=${LEVEL_FOR_LOAD}&lang=fr&fresh=1`);
 
-  // Warm: a second visit, served by the service worker and the cache.
+  const { homeWarmMs, boardWarmMs } = await warmOnce(browser, base);
+  return { homeColdMs, boardColdMs, homeWarmMs, boardWarmMs };
+}
+
+/** Warm: a second visit, served by the service worker and the cache. */
+export async function warmOnce(browser: Browser, base: string): Promise<{ homeWarmMs: number; boardWarmMs: number }> {
   const context = await browser.newContext({ baseURL: base });
   await watchReady(context);
   const page = await context.newPage();
@@ -221,7 +226,7 @@ async function loadOnce(browser: Browser, base: string): Promise<Omit<BrowserFig
   const homeWarmMs = await loadTime(page, '/?lang=fr');
   const boardWarmMs = await loadTime(page, `/?level=${LEVEL_FOR_LOAD}&lang=fr&fresh=1`);
   await context.close();
-  return { homeColdMs, boardColdMs, homeWarmMs, boardWarmMs };
+  return { homeWarmMs, boardWarmMs };
 }
 
 function stats(deltas: number[]): FrameStats {
@@ -250,7 +255,7 @@ const START_FRAMES = `(() => {
 const STOP_FRAMES = `(() => { window.__recording = false; return window.__frames.slice(2); })()`;
 
 /** Opens a generated level (as an imported level) with a saved fresco of `cards` cards and `arrows` arrows. */
-export async function openGenerated(browser: Browser, base: string, cards: number, arrows: number, placed: number): Promise<{ page: Page; context: BrowserContext }> {
+export async function openGenerated(browser: Browser, base: string, cards: number, arrows: number, placed: number, initScript?: string): Promise<{ page: Page; context: BrowserContext }> {
   const { library } = loadLibrary(new URL('../../levels', import.meta.url).pathname);
   // With fewer cards placed, take them from the middle of the grid, where the view opens.
   const middle = Math.max(0, Math.floor((cards - placed) / 2));
@@ -277,6 +282,8 @@ export async function openGenerated(browser: Browser, base: string, cards: numbe
     },
     [JSON.stringify(imported), `fresque:save:${level.id}`, save] as const,
   );
+  // Development helpers watch the page from its first moment.
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   await page.goto(`/?level=${level.id}&lang=fr`);
   await page.waitForFunction(() => (window.fresque?.snapshot().board.rect.width ?? 0) > 0);
