@@ -44,8 +44,10 @@ function start(): void {
 
   const root = document.getElementById('app');
   if (root) {
-    // Decoration, made once the first screen is up (a few milliseconds, forty on a slow laptop).
-    whenIdle(() => applyPaperGrain(), 1000);
+    // Decoration, made once the first screen is up and the page is idle (a few milliseconds, forty
+    // on a slow laptop, and the whole page painted again): not in the middle of a board's loading,
+    // which keeps a slow laptop busy for a second.
+    whenIdle(() => applyPaperGrain(), 5000);
     if (request.lang !== null && !isLang(request.lang)) {
       notify('error', 'errors.unknownLang', { lang: request.lang, fallback: lang === 'fr' ? 'français' : 'English' });
     }
