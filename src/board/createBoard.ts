@@ -13,7 +13,8 @@ import type { BoardHandle } from './types';
 import { whenIdle } from '../idle';
 import { loadBoardFonts } from './prefetch';
 import { compileBatchShaders } from './batchShaders';
-import { webglContext } from './glContext';
+import { takeContext } from './glContext';
+export { prepareContext } from './glContext';
 
 async function fontsReady(): Promise<void> {
   // Text is rasterised when drawn: the typeface must be there first (or given up on after a while).
@@ -31,7 +32,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   const scene = new FrescoScene();
   scene.dpr = dpr;
   scene.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const webgl = webglContext();
+  const webgl = takeContext();
   const game = new Phaser.Game({
     // Phaser's types name only a 2D context here; its WebGL renderer takes a WebGL one as well.
     ...(webgl ? { type: Phaser.WEBGL, canvas: webgl.canvas, context: webgl.context as unknown as CanvasRenderingContext2D } : { type: Phaser.CANVAS }),

@@ -70,3 +70,25 @@ export function webglContext(): { canvas: HTMLCanvasElement; context: WebGLRende
   const again = create(plain, false);
   return again ? { canvas: plain, context: again } : null;
 }
+
+type Context = ReturnType<typeof webglContext>;
+/** A context made ahead (`prepareContext`), for the next board to take; undefined when none is. */
+let prepared: Context | undefined;
+
+/**
+ * Makes the next board's context while its level is still loading. The graphics side of a new
+ * context is set up in another process: started while the page builds the game's screen, it is
+ * ready when the board draws, rather than made then, once the page has been painted and the
+ * graphics process is busy showing it.
+ */
+export function prepareContext(): void {
+  if (prepared === undefined) prepared = webglContext();
+}
+
+/** The context made ahead if there is one (and still usable), otherwise a new one. */
+export function takeContext(): Context {
+  const ahead = prepared;
+  prepared = undefined;
+  if (ahead === undefined || ahead?.context.isContextLost()) return webglContext();
+  return ahead;
+}

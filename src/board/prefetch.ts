@@ -15,5 +15,5 @@ export function prefetchBoardFonts(): void {
 export function prefetchBoard(): void {
   prefetchBoardFonts();
   // A failure here is told by the board itself when it mounts (and waits for the network).
-  void import('./createBoard').catch(() => undefined);
+  void import('./createBoard').then((board) => board.prepareContext()).catch(() => undefined);
 }
