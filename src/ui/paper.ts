@@ -32,10 +32,13 @@ export function grainPixels(size: number): Uint8Array {
   return data;
 }
 
-export function applyPaperGrain(root: HTMLElement = document.documentElement, size = 160): void {
+export function applyPaperGrain(element: HTMLElement = document.body, size = 160): void {
   // Encoded in plain JavaScript (a few milliseconds): the first pixels put on a canvas cost a
   // fresh page a quarter of a second here, a second on a slow laptop.
   const png = encodePng(size, size, grainPixels(size));
   const url = URL.createObjectURL(new Blob([png], { type: 'image/png' }));
-  root.style.setProperty('--paper-grain', `url(${url})`);
+  // Set on the body, whose background it is, and not inherited (main.css registers it so): set on
+  // <html> and inherited, it had the style of every element of the page computed again (a tenth
+  // of a second in the middle of a board's loading on a slow laptop).
+  element.style.setProperty('--paper-grain', `url(${url})`);
 }
