@@ -93,6 +93,14 @@ const SOURCE_EDITS: Record<string, { from: string; to: string }[]> = {
       ].join('\n'),
     },
   ],
+  // The board gives Phaser a canvas already at the board's size (board/glContext.ts): setting a
+  // WebGL canvas's size again, even to the same value, has its drawing buffer made anew, and the
+  // page waits for the graphics process (a tenth of a second while it paints the new screen, on a
+  // laptop without a graphics card).
+  'core/CreateRenderer.js': [
+    { from: 'game.canvas.width = width;', to: 'if (game.canvas.width !== width) { game.canvas.width = width; }' },
+    { from: 'game.canvas.height = height;', to: 'if (game.canvas.height !== height) { game.canvas.height = height; }' },
+  ],
   // The board uploads no compressed textures: asking the driver for the nine formats under three
   // names each (27 getExtension calls) cost a slow laptop 50 ms of every board's opening.
   'renderer/webgl/WebGLRenderer.js': [

@@ -11,9 +11,9 @@ import { attachPointer } from './pointer';
 import { FrescoScene } from './scene';
 import type { BoardHandle } from './types';
 import { whenIdle } from '../idle';
-import { loadBoardFonts } from './prefetch';
+import { boardFontsLoaded, loadBoardFonts } from './prefetch';
 import { compileBatchShaders } from './batchShaders';
-import { takeContext } from './glContext';
+import { pixelRatio, rememberBoardSize, takeContext } from './glContext';
 export { prepareContext } from './glContext';
 
 async function fontsReady(): Promise<void> {
@@ -22,8 +22,9 @@ async function fontsReady(): Promise<void> {
 }
 
 export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
-  await fontsReady();
-  const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  // Not a turn waited when they are there already: see boardHost.ts.
+  if (!boardFontsLoaded()) await fontsReady();
+  const dpr = pixelRatio();
   const size = () => {
     const rect = parent.getBoundingClientRect();
     return { width: Math.max(1, Math.round(rect.width)), height: Math.max(1, Math.round(rect.height)) };
@@ -32,7 +33,9 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
   const scene = new FrescoScene();
   scene.dpr = dpr;
   scene.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const webgl = takeContext();
+  const drawingSize = { width: initial.width * dpr, height: initial.height * dpr };
+  rememberBoardSize(drawingSize);
+  const webgl = takeContext(drawingSize);
   const game = new Phaser.Game({
     // Phaser's types name only a 2D context here; its WebGL renderer takes a WebGL one as well.
     ...(webgl ? { type: Phaser.WEBGL, canvas: webgl.canvas, context: webgl.context as unknown as CanvasRenderingContext2D } : { type: Phaser.CANVAS }),
@@ -47,7 +50,7 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
     render: { antialias: true, batchSize: 2048, stencil: false },
     // The scene plugins the board uses: no clock, loader, input, data or lights (see ./phaser.ts).
     plugins: { default: ['TweenManager'] },
-    scale: { mode: Phaser.Scale.NONE, width: initial.width * dpr, height: initial.height * dpr, zoom: 1 / dpr },
+    scale: { mode: Phaser.Scale.NONE, width: drawingSize.width, height: drawingSize.height, zoom: 1 / dpr },
     scene,
   });
   await scene.whenReady;

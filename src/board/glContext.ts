@@ -5,6 +5,17 @@ import { keys, readItem, writeItem } from '../state/storage';
 
 export type Drawing = 'hardware' | 'software';
 
+/** A canvas's size in device pixels. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Device pixels per CSS pixel the board draws with (at most 2: beyond, a tablet's 3 only costs). */
+export function pixelRatio(): number {
+  return Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+}
+
 /**
  * Renderers that draw WebGL on the processor: Chrome's SwiftShader (on a laptop whose graphics
  * card is missing or blocklisted, as on many school computers), Mesa's llvmpipe, Windows' basic
@@ -54,9 +65,9 @@ function drawingOf(context: WebGLRenderingContext): Drawing {
  * software device makes its first context twice, and later ones without multisampling at once.
  * Without storage, every board is a first one.
  */
-export function webglContext(): { canvas: HTMLCanvasElement; context: WebGLRenderingContext } | null {
+export function webglContext(size: Size): { canvas: HTMLCanvasElement; context: WebGLRenderingContext } | null {
   const known = readItem(keys.renderer);
-  const canvas = document.createElement('canvas');
+  const canvas = sizedCanvas(size);
   const context = create(canvas, known !== 'software');
   if (!context) return null;
   const drawing = drawingOf(context);
@@ -66,7 +77,7 @@ export function webglContext(): { canvas: HTMLCanvasElement; context: WebGLRende
   if (drawing === 'hardware' || known === 'software') return { canvas, context };
   // The multisampled context is let go at once (browsers keep only a few contexts alive).
   context.getExtension('WEBGL_lose_context')?.loseContext();
-  const plain = document.createElement('canvas');
+  const plain = sizedCanvas(size);
   const again = create(plain, false);
   return again ? { canvas: plain, context: again } : null;
 }
@@ -76,19 +87,58 @@ type Context = ReturnType<typeof webglContext>;
 let prepared: Context | undefined;
 
 /**
- * Makes the next board's context while its level is still loading. The graphics side of a new
- * context is set up in another process: started while the page builds the game's screen, it is
- * ready when the board draws, rather than made then, once the page has been painted and the
- * graphics process is busy showing it.
+ * A canvas at its drawing size before its context is made: sizing a WebGL canvas afterwards has
+ * its drawing buffer made anew, and the page waits for the graphics process.
  */
-export function prepareContext(): void {
-  if (prepared === undefined) prepared = webglContext();
+function sizedCanvas(size: Size): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  return canvas;
 }
 
-/** The context made ahead if there is one (and still usable), otherwise a new one. */
-export function takeContext(): Context {
+const SIZE_KEY = 'fresque:board-size';
+
+/** The size the last board had in this tab (the window is likely the same), else the window's. */
+function expectedSize(): Size {
+  try {
+    const [width, height] = (window.sessionStorage.getItem(SIZE_KEY) ?? '').split('x').map(Number);
+    const valid = (value: number | undefined): value is number => Number.isInteger(value) && value! > 0 && value! <= 16384;
+    if (valid(width) && valid(height)) return { width, height };
+  } catch {
+    // No session storage (a locked-down browser): the window's size will do.
+  }
+  return { width: Math.round(window.innerWidth * pixelRatio()), height: Math.round(window.innerHeight * pixelRatio()) };
+}
+
+/** Noted for the next board's context (`prepareContext`). */
+export function rememberBoardSize(size: Size): void {
+  try {
+    window.sessionStorage.setItem(SIZE_KEY, `${size.width}x${size.height}`);
+  } catch {
+    // Only a hint.
+  }
+}
+
+/**
+ * Makes the next board's context while its level is still loading, at the size the board is
+ * expected to have. The graphics side of a new context is set up in another process: started
+ * while the page builds the game's screen, it is ready when the board draws, rather than made
+ * then, once the page has been painted and the graphics process is busy showing it.
+ */
+export function prepareContext(): void {
+  if (prepared !== undefined) return;
+  prepared = webglContext(expectedSize());
+  // A first question that waits for the graphics process to have set the context up: asked now,
+  // while it has little else to do (Phaser's first question, asked once the screen is painted,
+  // waited a tenth of a second behind the painting).
+  prepared?.context.getSupportedExtensions();
+}
+
+/** The context made ahead if there is one (and still usable), otherwise a new one of `size`. */
+export function takeContext(size: Size): Context {
   const ahead = prepared;
   prepared = undefined;
-  if (ahead === undefined || ahead?.context.isContextLost()) return webglContext();
+  if (ahead === undefined || ahead?.context.isContextLost()) return webglContext(size);
   return ahead;
 }

@@ -4,16 +4,41 @@
 import { fontFamily } from './palette';
 
 /** The typefaces the board draws its text with, asked for (or found already there). */
+const FONT_SPECS = ['400 16px', '700 16px', 'italic 400 16px'];
+
 export function loadBoardFonts(): Promise<unknown>[] {
-  return ['400 16px', '700 16px', 'italic 400 16px'].map((spec) => document.fonts?.load(`${spec} ${fontFamily()}`) ?? Promise.resolve());
+  return FONT_SPECS.map((spec) => document.fonts?.load(`${spec} ${fontFamily()}`) ?? Promise.resolve());
 }
 
 export function prefetchBoardFonts(): void {
   for (const load of loadBoardFonts()) void load.catch(() => undefined);
 }
 
+/** Whether the board's typefaces are all there already (then it need not wait for them). */
+export function boardFontsLoaded(): boolean {
+  try {
+    return FONT_SPECS.every((spec) => document.fonts?.check(`${spec} ${fontFamily()}`) ?? true);
+  } catch {
+    return false;
+  }
+}
+
+type BoardCode = typeof import('./createBoard');
+let boardCode: BoardCode | null = null;
+
+/** The board's code once it has arrived (a board then mounts without waiting a turn for it). */
+export function arrivedBoardCode(): BoardCode | null {
+  return boardCode;
+}
+
+export function loadBoardCode(): Promise<BoardCode> {
+  return import('./createBoard').then((code) => (boardCode = code));
+}
+
 export function prefetchBoard(): void {
   prefetchBoardFonts();
   // A failure here is told by the board itself when it mounts (and waits for the network).
-  void import('./createBoard').then((board) => board.prepareContext()).catch(() => undefined);
+  void loadBoardCode()
+    .then((board) => board.prepareContext())
+    .catch(() => undefined);
 }
