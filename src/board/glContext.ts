@@ -129,9 +129,8 @@ export function rememberBoardSize(size: Size): void {
 export function prepareContext(): void {
   if (prepared !== undefined) return;
   prepared = webglContext(expectedSize());
-  // A first question that waits for the graphics process to have set the context up: asked now,
-  // while it has little else to do (Phaser's first question, asked once the screen is painted,
-  // waited a tenth of a second behind the painting).
+  // A first question, which waits for the graphics process to have set the context up: on a first
+  // visit the page is then still waiting for the level's file, and the wait costs nothing.
   prepared?.context.getSupportedExtensions();
 }
 

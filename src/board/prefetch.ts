@@ -3,9 +3,10 @@
 // the level rather than after them, they save a second before the first board (npm run bench).
 import { fontFamily } from './palette';
 
-/** The typefaces the board draws its text with, asked for (or found already there). */
+/** The weights and styles of the typeface the board draws its text with. */
 const FONT_SPECS = ['400 16px', '700 16px', 'italic 400 16px'];
 
+/** The board's typefaces, asked for (or found already there). */
 export function loadBoardFonts(): Promise<unknown>[] {
   return FONT_SPECS.map((spec) => document.fonts?.load(`${spec} ${fontFamily()}`) ?? Promise.resolve());
 }

@@ -198,7 +198,7 @@ export class FrescoScene extends Phaser.Scene {
    * are compiled then, not at the player's first drag.
    */
   warmUp(): void {
-    if (this.frozen || this.drag || this.noteDrag || this.drawing || !this.sys.isActive()) return;
+    if (this.busy || !this.sys.isActive()) return;
     this.freezeView();
     this.onChange();
     this.thawViewSoon(200);
