@@ -219,6 +219,13 @@ export function issue(severity: ContentIssue['severity'], path: string, code: Is
   return { severity, path, code, params };
 }
 
+const GRAPH_CONTRADICTIONS: ReadonlySet<IssueCode> = new Set(['graph-link-missing', 'graph-link-is-misconception', 'graph-required-nuanced', 'graph-misconception-is-true']);
+
+/** A level saying otherwise than its deck's truth graph (an error for levels:check, a warning in the game). */
+export function isGraphContradiction(issue: ContentIssue): boolean {
+  return GRAPH_CONTRADICTIONS.has(issue.code);
+}
+
 export function hasErrors(issues: readonly ContentIssue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
