@@ -150,6 +150,8 @@ export const en: Strings = {
     debrief: 'Let’s talk about it',
     noDebrief: 'Take a moment to read the fresco again together.',
     keepLooking: 'Look at the fresco',
+    notAsked_one: '{{count}} more arrow is true, but not asked here: select it to read why.',
+    notAsked_other: '{{count}} more arrows are true, but not asked here: select them to read why.',
     backToLevels: 'Choose another level',
   },
   errors: {

@@ -148,6 +148,8 @@ export const fr = {
     debrief: 'Pour en discuter',
     noDebrief: 'Prenez un moment pour relire la fresque ensemble.',
     keepLooking: 'Regarder la fresque',
+    notAsked_one: '{{count}} flèche en plus est vraie, mais pas demandée ici : sélectionnez-la pour lire pourquoi.',
+    notAsked_other: '{{count}} flèches en plus sont vraies, mais pas demandées ici : sélectionnez-les pour lire pourquoi.',
     backToLevels: 'Choisir un autre niveau',
   },
   errors: {

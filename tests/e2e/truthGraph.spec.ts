@@ -67,6 +67,7 @@ test('an arrow true in the deck but not asked by the level is shown as such and 
   expect(snap.score).toEqual({ correct: 1, wrong: 0, missing: 0, total: 1, percent: 100, notAsked: 1 });
   expect(snap.phase).toBe('complete');
   await expect(page.locator('[data-completion]')).toBeVisible();
+  await expect(page.locator('[data-completion] [data-not-asked]')).toHaveText('◇ 1 flèche en plus est vraie, mais pas demandée ici : sélectionnez-la pour lire pourquoi.');
 });
 
 test('the selected arrow says "true, not asked here" in words, in English too', async ({ page }) => {
@@ -130,4 +131,27 @@ test('in a workshop, the facilitator, the projector and the report say which arr
   expect(json.notAsked).toEqual([expect.objectContaining({ source: notAsked.source })]);
   expect(json.misconceptions).toEqual([]);
   expect(json.score).toMatchObject({ wrong: 0, correct: 0, total: 1 });
+});
+
+test('a level from a file that contradicts its deck still plays, by its own answers, and says so', async ({ page }) => {
+  const contradicting = {
+    ...LEVEL,
+    id: 'contredit-le-paquet',
+    misconceptions: [{ from: notAsked.from, to: notAsked.to, relation: notAskedRelation, explanation: { fr: 'Selon ce niveau, cette flèche est fausse.' } }],
+  };
+  await page.goto('/?lang=fr&fresh=1');
+  const chooser = page.waitForEvent('filechooser');
+  await page.click('[data-action="import-level"]');
+  await (await chooser).setFiles({ name: 'contredit.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(contradicting)) });
+  await waitForBoard(page);
+  expect((await snapshot(page)).levelId).toBe(contradicting.id);
+  await expect(page.locator('[data-notice]', { hasText: 'dit autrement que le graphe de vérité de son paquet à 1 endroit' })).toBeVisible();
+
+  const positions = plannedPositions(await snapshot(page), {});
+  for (const card of (await snapshot(page)).cards) await dragCard(page, card.id, positions.get(card.id)!);
+  await drawLink(page, notAsked.from, notAsked.to, notAskedRelation);
+  const snap = await check(page);
+  expect(snap.links.map((link) => link.verdict)).toEqual(['wrong']);
+  expect(snap.score).toMatchObject({ wrong: 1, notAsked: 0 });
+  await expect(page.locator('[data-panel="results"] .result-item.is-wrong .result-explanation')).toHaveText('Selon ce niveau, cette flèche est fausse.');
 });
