@@ -2,7 +2,7 @@
 // (design/contract.md). Read-only: tests act through real input.
 import { soundLog } from './audio/sounds';
 import { currentBoard } from './boardHost';
-import { dealtCards } from './core/fresco';
+import { dealtCards, positionOf } from './core/fresco';
 import { describeIssue } from './core/issues';
 import type { Rect } from './core/layout';
 import { layoutOf, phaseOf } from './core/progress';
@@ -47,7 +47,7 @@ export function snapshot() {
     const dealt = new Set(dealtCards(game.level, present));
     const layout = layoutOf(game.level);
     cards = game.level.cards.map((card) => {
-      const placed = present.placed[card.id];
+      const placed = positionOf(present, card.id);
       const location = placed ? 'board' : dealt.has(card.id) ? 'hand' : 'undealt';
       const rect =
         location === 'board'

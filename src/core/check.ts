@@ -1,7 +1,7 @@
 // Checking a fresco against the level's solution: a verdict for every drawn arrow, the score,
 // and whether cards sit in their zones. The "valid / optional / invalid" model of fresk
 // facilitators, with an explanation for every mistake.
-import { linkSignature, type Board, type Link } from './fresco';
+import { isPlaced, linkSignature, type Board, type Link } from './fresco';
 import type { FrescoLayout } from './layout';
 import { zoneAt } from './layout';
 import type { Level } from './level';
@@ -77,8 +77,8 @@ export function checkPlacements(level: Level, board: Board, layout: FrescoLayout
   let correct = 0;
   const misplaced: string[] = [];
   for (const [cardId, zoneId] of expected) {
-    const position = board.placed[cardId];
-    if (!position) continue;
+    if (!isPlaced(board, cardId)) continue;
+    const position = board.placed[cardId]!;
     if (zoneAt(layout, position) === zoneId) correct++;
     else misplaced.push(cardId);
   }
@@ -114,5 +114,5 @@ export function missingLinks(level: Level, board: Board): number[] {
 /** True when the drawn arrows are exactly those that were checked (the verdicts still apply). */
 export function isCheckCurrent(check: CheckResult, board: Board): boolean {
   const drawn = board.links.map(linkSignature);
-  return drawn.length === Object.keys(check.verdicts).length && drawn.every((signature) => signature in check.verdicts);
+  return drawn.length === Object.keys(check.verdicts).length && drawn.every((signature) => Object.hasOwn(check.verdicts, signature));
 }

@@ -2,7 +2,7 @@
 // the level as it is today. A save never breaks the game: what cannot be read is set aside with
 // a reason, what no longer fits the level is dropped with a note.
 import { z } from 'zod';
-import { isDealt, type Board } from './fresco';
+import { isDealt, isPlaced, type Board } from './fresco';
 import type { Level } from './level';
 import { startProgress, type Progress } from './progress';
 import { levelHash, SAVE_VERSION } from './saveFile';
@@ -85,13 +85,16 @@ function migrate(raw: Record<string, unknown>): Record<string, unknown> | { newe
 function reconcileBoard(level: Level, board: Board, dropped: Set<string>): { board: Board; droppedLinks: number } {
   const dealt = Math.min(Math.max(1, board.dealt), level.batches.length);
   const bounded = { ...board, dealt };
-  const placed: Board['placed'] = {};
+  // Built from entries, not by assignment: an id such as "__proto__" must not reach a setter.
+  const kept: [string, Board['placed'][string]][] = [];
   for (const [id, point] of Object.entries(board.placed)) {
-    if (isDealt(level, bounded, id)) placed[id] = point;
+    if (isDealt(level, bounded, id)) kept.push([id, point]);
     else dropped.add(id);
   }
+  const placed: Board['placed'] = Object.fromEntries(kept);
+  const onBoard = { ...bounded, placed };
   const relations = new Set(level.relations.map((relation) => relation.id));
-  const links = board.links.filter((link) => link.from in placed && link.to in placed && link.from !== link.to && relations.has(link.relation));
+  const links = board.links.filter((link) => isPlaced(onBoard, link.from) && isPlaced(onBoard, link.to) && link.from !== link.to && relations.has(link.relation));
   const maxId = Math.max(0, ...links.map((link) => Number(link.id.replace(/^l/, '')) || 0));
   return {
     board: { dealt, placed, links, nextLinkId: Math.max(board.nextLinkId, maxId + 1) },
@@ -135,6 +138,6 @@ export function readSave(text: string | null, level: Level): LoadedSave {
   const progress: Progress = sameLevel
     ? { ...save.progress, history: { ...save.progress.history, present: board } }
     : { ...startProgress(), history: { past: [], present: board, future: [] }, hintsShown: Math.min(save.progress.hintsShown, level.hints.length) };
-  progress.faceDown = progress.faceDown.filter((id) => id in board.placed);
+  progress.faceDown = progress.faceDown.filter((id) => isPlaced(board, id));
   return { status: 'ok', progress, notes };
 }

@@ -3,7 +3,7 @@
 // saves, and emits effects (sounds, screen-reader sentences).
 import { catalog as shippedCatalog } from 'virtual:levels';
 import { cardToRead } from '../core/cardLink';
-import type { Rejection } from '../core/fresco';
+import { isPlaced, type Rejection } from '../core/fresco';
 import { cardOf, relationOf, type Level } from '../core/level';
 import { applyProgressAction, phaseOf, startProgress, type ProgressAction } from '../core/progress';
 import { displayText, type Lang } from '../core/text';
@@ -124,7 +124,7 @@ export function play(action: ProgressAction): boolean {
   switch (action.type) {
     case 'place':
       playSound('drop');
-      if (!(action.card in before.history.present.placed)) announce(t('announce.placed', { card: cardTitle(level, action.card, lang) }));
+      if (!isPlaced(before.history.present, action.card)) announce(t('announce.placed', { card: cardTitle(level, action.card, lang) }));
       break;
     case 'return':
       announce(t('announce.returned', { card: cardTitle(level, action.card, lang) }));
