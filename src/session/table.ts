@@ -57,8 +57,14 @@ class TableSession {
       opened: (room) => this.listen(room),
       lost: (reason, final) => {
         this.setView({ connected: false });
-        // Being offline is said in the table's bar, which stays; only a replaced table needs a message.
+        // Being offline is said in the table's bar, which stays; only a replaced or removed table needs a message.
         if (reason === 'replaced' && final) notify('error', 'session.replaced');
+        if (reason === 'removed' && final) {
+          // For good: not even the browser's "online" brings it back.
+          this.link.stop();
+          this.setView({ removed: true });
+          notify('error', 'session.removed');
+        }
       },
       refused: (error) => this.refused(error),
     });
@@ -97,7 +103,13 @@ class TableSession {
       this.save();
       return true;
     }
-    if (error.error === 'offline' || error.error === 'server') {
+    if (error.error === 'offline' || error.error === 'server' || error.error === 'busy') {
+      this.setView({ connected: false });
+      return true;
+    }
+    if (error.error === 'too-many-tables') {
+      // Many tables joined from this network in a moment: this one's turn comes in a few seconds.
+      notifyError(error);
       this.setView({ connected: false });
       return true;
     }
