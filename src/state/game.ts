@@ -12,14 +12,14 @@ import { allows } from '../core/workshop';
 import { announce, playSound } from './effects';
 import { publishWorkshop } from './workshopState';
 import { sessionRelay } from './sessionRelay';
-import { readImported, writeImported, type ImportedLevel } from './imported';
+import { MAX_IMPORT_BYTES, readImported, writeImported, type ImportedLevel } from './imported';
 import { refreshCatalog, showMenu } from './catalog';
 import type { LoadedSave } from '../core/save';
 import { loadSave, writeSave } from './saves';
 import { getState, idleUi, notify, setUi, store, type CatalogEntry } from './store';
 
 /** Larger level files are surely not levels (the full fresco is ~100 KB). */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './imported';
 
 export function cardTitle(level: Level, id: string, lang: Lang): string {
   const card = cardOf(level, id);
