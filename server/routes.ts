@@ -25,6 +25,7 @@ const STATUS: Record<SessionError, number> = {
   'too-many-attempts': 429,
   'too-many-pending': 429,
   'too-many-tables': 429,
+  'too-many-messages': 429,
   busy: 503,
   server: 500,
 };
@@ -159,7 +160,7 @@ async function joinSessionRequest(req: Request, res: Response, deps: SessionDeps
   const arrived = Date.now();
   try {
     const answer = await answerJoin(code, req.body, from, deps).catch(() => null);
-    if (!answer || answer.wrong) await countAttempt(presence, 'wrong-code', from);
+    if (answer?.wrong) await countAttempt(presence, 'wrong-code', from);
     await new Promise((done) => setTimeout(done, Math.max(0, arrived + PROOF_ANSWER_MS - Date.now())));
     if (!answer?.admitted || !answer.proved) return fail(res, 'too-many-attempts');
     await rememberCode(presence, from, code);

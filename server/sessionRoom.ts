@@ -437,7 +437,7 @@ export class SessionRoom extends Room {
     if (this.budgets.take(client, sender, Date.now())) return true;
     if (!this.warned.has(client)) {
       this.warned.add(client);
-      this.refuse(client, 'too-many-attempts', 'too many messages');
+      this.refuse(client, 'too-many-messages', 'too many messages');
     }
     return false;
   }

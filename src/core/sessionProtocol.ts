@@ -123,6 +123,8 @@ export type SessionError =
   | 'wrong-code'
   | 'bad-code'
   | 'too-many-attempts'
+  /** A client (or its address) sent more messages than its budget: the rest waits until it refills. */
+  | 'too-many-messages'
   | 'joining-locked'
   | 'session-full'
   | 'bad-token'

@@ -50,6 +50,8 @@ class TableSession {
   private level: Level | null = null;
   private link: SessionLink;
   private warnedFull = false;
+  /** The last refusal said, so that a join tried again is not said again. */
+  private told: string | null = null;
 
   constructor(readonly code: string) {
     this.record = readTableRecord(code);
@@ -107,9 +109,11 @@ class TableSession {
       this.setView({ connected: false });
       return true;
     }
-    if (error.error === 'too-many-tables') {
-      // Many tables joined from this network in a moment: this one's turn comes in a few seconds.
-      notifyError(error);
+    if (error.error === 'too-many-tables' || error.error === 'too-many-attempts') {
+      // Many tables joined from this network in a moment, or many wrong codes were typed on it:
+      // this table's turn comes by itself (said once, not at every try).
+      if (this.told !== error.error) notifyError(error);
+      this.told = error.error;
       this.setView({ connected: false });
       return true;
     }
@@ -161,6 +165,7 @@ class TableSession {
       workshop: onLocalClock(message.workshop, message.now),
       ...(sameLevel ? {} : { ui: idleUi }),
     });
+    this.told = null;
     this.setView({ connected: true, table: { id: message.table.id, name: message.table.name } });
     this.save();
     // The moves made offline (or lost with the last connection) go now, in order.

@@ -109,7 +109,7 @@ describe('message budgets', () => {
     const seconds = (Date.now() - started) / 1000;
     expect(processed).toBeLessThan(tables * perTable);
     expect(processed).toBeLessThanOrEqual(ADDRESS_BUDGET_DEPTH + tables * QUIET_DEPTH + (ADDRESS_BUDGET_PER_SECOND + tables * QUIET_PER_SECOND) * seconds + 20);
-    expect(errorsOf(classmate.probe, 'too-many-attempts')).toBe(0);
+    expect(errorsOf(classmate.probe, 'too-many-messages')).toBe(0);
     await Promise.all([...probes, classmate.probe].map((probe) => probe.leave()));
   }, 120_000);
 
@@ -129,7 +129,7 @@ describe('message budgets', () => {
     const acked = tablets.map(({ probe }) => probe.next('ack', (ack) => ack.lastSeq === moves, 60_000));
     for (let seq = 1; seq <= moves; seq++) for (const { probe } of tablets) probe.send('move', place(seq));
     await Promise.all(acked);
-    for (const { probe } of tablets) expect(errorsOf(probe, 'too-many-attempts')).toBe(0);
+    for (const { probe } of tablets) expect(errorsOf(probe, 'too-many-messages')).toBe(0);
     await Promise.all([tablet, ...tablets].map(({ probe }) => probe.leave()));
   }, 120_000);
 });

@@ -269,10 +269,10 @@ describe('floods', () => {
     server = await startServer(tempDataDir());
     const { code, facilitator } = await newSession();
     const table = await join(server.base, code, { role: 'table', lang: 'fr' });
-    const told = table.probe.next('error', (e) => e.error === 'too-many-attempts', 10_000);
+    const told = table.probe.next('error', (e) => e.error === 'too-many-messages', 10_000);
     for (let i = 0; i < BUDGET_DEPTH + 200; i++) table.probe.send('rename', { name: `Table ${i}` });
-    expect(await told).toMatchObject({ error: 'too-many-attempts' });
-    expect(table.probe.received.filter((r) => r.type === 'error' && r.message.error === 'too-many-attempts')).toHaveLength(1);
+    expect(await told).toMatchObject({ error: 'too-many-messages' });
+    expect(table.probe.received.filter((r) => r.type === 'error' && r.message.error === 'too-many-messages')).toHaveLength(1);
     await Promise.all([table.probe.leave(), facilitator.probe.leave()]);
   }, 30_000);
 });
