@@ -67,18 +67,19 @@ export type SaveNote =
  */
 const migrations: Record<number, (save: Record<string, unknown>) => Record<string, unknown>> = {};
 
-function migrate(raw: Record<string, unknown>): Record<string, unknown> | { newer: number } | null {
+/** The save brought to this version, or the newer version it was made with (tagged: a save's own keys never read as the answer). */
+function migrate(raw: Record<string, unknown>): { save: Record<string, unknown> } | { newer: number } | null {
   let save = raw;
   let version = typeof save.saveVersion === 'number' ? save.saveVersion : NaN;
   if (!Number.isInteger(version)) return null;
   if (version > SAVE_VERSION) return { newer: version };
   while (version < SAVE_VERSION) {
-    const step = migrations[version];
+    const step = Object.hasOwn(migrations, version) ? migrations[version] : undefined;
     if (!step) return null;
     save = step(save);
     version += 1;
   }
-  return save;
+  return { save };
 }
 
 /** Keeps what still makes sense for the level as it is now. */
@@ -115,10 +116,10 @@ export function readSave(text: string | null, level: Level): LoadedSave {
   }
   const migrated = migrate(raw as Record<string, unknown>);
   if (migrated === null) return { status: 'set-aside', reason: 'corrupted', detail: 'unknown save version' };
-  if ('newer' in migrated) {
+  if (!('save' in migrated)) {
     return { status: 'set-aside', reason: 'newer-version', detail: `save version ${String(migrated.newer)}` };
   }
-  const parsed = SaveSchema.safeParse(migrated);
+  const parsed = SaveSchema.safeParse(migrated.save);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { status: 'set-aside', reason: 'corrupted', detail: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };

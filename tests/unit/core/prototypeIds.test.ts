@@ -62,6 +62,11 @@ describe('prototype names as ids', () => {
     expect(loaded.progress.faceDown).toEqual(['citoyens']);
   });
 
+  it('a saved game’s own keys never read as the loader’s answer', () => {
+    const save = { ...makeSave(level, withCitizens(), new Date(0)), newer: 9, constructor: 'x' };
+    expect(readSave(JSON.stringify(save), level).status).toBe('ok');
+  });
+
   it('do not confuse the hand, the hints or the check', () => {
     const board = applyBoardAction(level, initialBoard(), { type: 'place', card: 'citoyens', x: 0, y: 0 }).board;
     expect(handCards(level, board)).toEqual(['president-republique']);
