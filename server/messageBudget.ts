@@ -69,9 +69,9 @@ export class Buckets {
   ) {}
 
   private bucket(key: string, now: number): Bucket {
+    if (now - this.swept > 60_000) this.sweep(now);
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = new Bucket(this.depth, this.perSecond, now)));
-    if (now - this.swept > 60_000) this.sweep(now);
     return bucket;
   }
 
@@ -86,10 +86,6 @@ export class Buckets {
   sweep(now: number): void {
     this.swept = now;
     for (const [key, bucket] of this.buckets) if (bucket.isFull(now)) this.buckets.delete(key);
-  }
-
-  get size(): number {
-    return this.buckets.size;
   }
 }
 
