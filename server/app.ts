@@ -1,6 +1,8 @@
 // The session server: Colyseus with the session room, the session requests, and the built game
 // as static files, on one port. Without REDIS_URL everything lives in this process (one laptop,
-// no database); with it, sessions are spread over every process that shares the Redis.
+// no database); with it, sessions are spread over every process that shares the Redis. Every
+// answer carries the game's CSP and security headers; /api/ and the WebSockets answer only the
+// game's own pages (and ALLOWED_ORIGINS): see headers.ts.
 import compression from 'compression';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import express, { type Application } from 'express';
 import WebSocket from 'ws';
 import { MAX_MESSAGE_BYTES } from '../src/core/sessionProtocol';
+import { OriginPolicy, securityHeaders } from './headers';
 import { loadShippedLevels } from './levels';
 import { mountSessionRoutes } from './routes';
 import { configureSessions, SessionRoom } from './sessionRoom';
@@ -24,8 +27,10 @@ export interface SessionServerOptions {
   redisUrl?: string | null;
   /** How browsers reach this very process, when several serve one event (e.g. "10.0.0.5:4174"). */
   publicAddress?: string;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (and the page's host from X-Forwarded-Host). */
   trustProxy?: boolean;
+  /** Origins besides the game's own whose pages may call /api/ (a dev server, a proxy that rewrites Host). */
+  allowedOrigins?: string[];
   /** Leave the process's signal handling to the caller (tests). */
   embedded?: boolean;
   /** Sessions untouched for longer are forgotten at start (default 30 days). */
@@ -63,6 +68,11 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
   // Sessions are only created and joined through /api/sessions (checked, rate-limited).
   matchMaker.controller.exposedMethods = [];
+  // Colyseus answers every request and preflight with CORS headers of its own (any origin, with
+  // credentials): only the listed origins get any. Same-origin pages need none.
+  const origins = new OriginPolicy(options.allowedOrigins ?? [], options.trustProxy === true);
+  (matchMaker.controller as { DEFAULT_CORS_HEADERS: Record<string, string> }).DEFAULT_CORS_HEADERS = {};
+  matchMaker.controller.getCorsHeaders = (headers: Headers) => origins.corsHeaders(headers);
 
   const store = new SessionStore(options.dataDir);
   await store.sweep((options.keepDays ?? 30) * 24 * 3600 * 1000);
@@ -78,7 +88,13 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   }
 
   const server = new Server({
-    transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, pingInterval: 3000, pingMaxRetries: 2 }),
+    transport: new WebSocketTransport({
+      maxPayload: MAX_MESSAGE_BYTES,
+      pingInterval: 3000,
+      pingMaxRetries: 2,
+      // A WebSocket opened by another site's page is refused before its handshake.
+      beforeUpgrade: (_request, context) => (origins.verdict(context.headers) === 'foreign' ? new Response(null, { status: 403 }) : undefined),
+    }),
     ...(presence ? { presence } : {}),
     ...(driver ? { driver } : {}),
     ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
@@ -87,6 +103,8 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     express: (app) => {
       app.disable('x-powered-by');
       app.set('trust proxy', options.trustProxy === true);
+      app.use(securityHeaders);
+      app.use('/api', origins.guard());
       mountSessionRoutes(app, deps);
       if (options.distDir && existsSync(join(options.distDir, 'index.html'))) serveGame(app, options.distDir);
     },

@@ -1,8 +1,9 @@
 // `npm start`: the game and its session server on one port (PORT, default 4173). See the
-// README's "Workshop sessions" for DATA_DIR, REDIS_URL, PUBLIC_ADDRESS and TRUST_PROXY.
+// README's "Workshop sessions" for DATA_DIR, REDIS_URL, PUBLIC_ADDRESS, TRUST_PROXY and ALLOWED_ORIGINS.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSessionServer } from './app';
+import { parseAllowedOrigins } from './headers';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const port = Number(process.env.PORT) || 4173;
@@ -16,6 +17,7 @@ const running = await startSessionServer({
   redisUrl: process.env.REDIS_URL || null,
   ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
   trustProxy: process.env.TRUST_PROXY === '1',
+  allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   keepDays: Number(process.env.KEEP_DAYS) || 30,
 });
 console.log(`Fresque de la démocratie: http://localhost:${running.port}/ (sessions kept in ${running.store.dir}${process.env.REDIS_URL ? ', shared through Redis' : ''})`);

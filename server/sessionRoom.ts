@@ -4,6 +4,8 @@
 // message against its schema and its sender's role, applies it with the game's own rules, keeps
 // the state on disk and tells each client what it may see: a table its own fresco, the
 // facilitator every table, a projector the phase, the timer and, after the reveal, the summary.
+// Who gets a place and for how long a join request holds it is places.ts; how many messages
+// each client may send, messageBudget.ts.
 import { Room, ServerError, type Client } from '@colyseus/core';
 import type { Level } from '../src/core/level';
 import { levelHash } from '../src/core/save';
@@ -14,18 +16,20 @@ import {
   applyTableMove,
   createSession,
   lockJoining,
+  removeTable,
   renameTable,
   summarizeTable,
   tableOf,
   type SessionState,
   type TableState,
 } from '../src/core/session';
-import { firstProblem, JoinOptionsSchema, MAX_OTHER_CLIENTS, MAX_TABLES, MESSAGES, type JoinOptions, type Message, type MessageType, type SessionError, type SessionRole } from '../src/core/sessionProtocol';
+import { CLOSE_REMOVED, CLOSE_REPLACED, firstProblem, JoinOptionsSchema, MAX_TABLES, MESSAGES, type JoinOptions, type Message, type MessageType, type SessionError, type SessionRole } from '../src/core/sessionProtocol';
 import { summarizeSession } from '../src/core/sessionSummary';
 import { cleanTeamName, teamName } from '../src/core/teamName';
 import type { PhaseId } from '../src/core/workshop';
 import { hashSecret, newSecret, newTableId, randomIndex, secretMatches } from './secrets';
-import { MessageBudget } from './messageBudget';
+import { MessageBudgets, type Sender } from './messageBudget';
+import { MAX_FACILITATOR_CONNECTIONS, Places, SEAT_SECONDS, type Hold, type PlaceKind } from './places';
 import type { SessionStore } from './sessionStore';
 
 export interface SessionDeps {
@@ -53,28 +57,50 @@ export interface CreateRoomOptions {
 interface ClientData {
   role: SessionRole;
   tableId?: string;
+  /** The network address its join request came from (behind a proxy, the client's). */
+  address: string;
+  /** The place it took: the facilitator's own (its token) or the public ones. */
+  place: PlaceKind;
+  /** A new table's secret until its welcome says it: a table whose socket closes before that is no one's. */
+  secret?: string;
 }
 
-export type Admission = { ok: true; role: SessionRole; tableId: string | null } | { ok: false; error: SessionError; detail?: string };
+/** The options a seat reservation carries to the socket: set by the join request, never by the client. */
+export interface ReservedOptions {
+  hold: string;
+  lang: 'fr' | 'en';
+}
+
+export type Admission =
+  | { ok: true; role: SessionRole; tableId: string | null; hold: string; lang: 'fr' | 'en'; proved: boolean }
+  | { ok: false; error: SessionError; detail?: string };
+
+/** Anything above what places.ts lets in: Colyseus's own count (which also counts reservations) must never be what refuses. */
+const COLYSEUS_MAX_CLIENTS = 1000;
 
 const SUMMARY_DELAY_MS = 300;
 
 export class SessionRoom extends Room {
-  override maxClients = MAX_TABLES + MAX_OTHER_CLIENTS;
+  override maxClients = COLYSEUS_MAX_CLIENTS;
   session!: SessionState;
   level!: Level;
   private hash = '';
   private watching = new Map<string, string>();
   private summaryTimer: NodeJS.Timeout | null = null;
   private changed = false;
-  private budgets = new WeakMap<Client, MessageBudget>();
+  private budgets!: MessageBudgets;
+  private places!: Places;
   private warned = new WeakSet<Client>();
   private resendAsked = new WeakMap<Client, number>();
 
   override async onCreate(options: CreateRoomOptions): Promise<void> {
     const { store, levels } = need();
     this.roomId = options.code;
+    this.budgets = new MessageBudgets(options.code);
+    this.places = new Places(options.code);
     this.setPrivate(true);
+    // A reservation never followed by its socket holds a place only this long.
+    this.seatReservationTimeout = SEAT_SECONDS;
     if (options.create) {
       const level = levels.get(options.create.levelId);
       if (!level) throw new ServerError(404, 'unknown-level');
@@ -93,9 +119,9 @@ export class SessionRoom extends Room {
     this.hash = levelHash(this.level);
     for (const [type, definition] of Object.entries(MESSAGES)) {
       this.onMessage(type, (client: Client, raw: unknown) => {
-        const data = client.userData as ClientData | undefined;
+        const data = dataOf(client);
         if (!data) return;
-        if (!this.withinBudget(client)) return;
+        if (!this.withinBudget(client, data)) return;
         if (definition.role !== 'any' && data.role !== definition.role) return this.refuse(client, 'not-allowed', type);
         const parsed = definition.schema.safeParse(raw);
         if (!parsed.success) return this.refuse(client, 'bad-message', `${type}: ${firstProblem(parsed.error)}`);
@@ -103,72 +129,113 @@ export class SessionRoom extends Room {
       });
     }
     this.onMessage('*', (client: Client, type: string | number) => {
-      if (this.withinBudget(client)) this.refuse(client, 'bad-message', `unknown message "${String(type)}"`);
+      const data = dataOf(client);
+      if (data && this.withinBudget(client, data)) this.refuse(client, 'bad-message', `unknown message "${String(type)}"`);
     });
   }
 
-  /** Whether these join options let a client in (also asked by the join request, before any socket). */
-  admit(raw: unknown): Admission {
+  /**
+   * Whether these join options, from this address, let a client in; if they do, a place is held
+   * for its socket (asked by the join request, before any socket; see places.ts). `proved`: the
+   * options showed the facilitator's token or a table's secret.
+   */
+  admit(raw: unknown, address: string): Admission {
     const parsed = JoinOptionsSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'bad-message', detail: firstProblem(parsed.error) };
     const options: JoinOptions = parsed.data;
-    const others = this.clients.filter((client) => (client.userData as ClientData | undefined)?.role !== 'table').length;
+    const lang = options.role === 'table' && options.lang === 'en' ? 'en' : 'fr';
+    let kind: PlaceKind;
+    let tableId: string | null = null;
     switch (options.role) {
       case 'facilitator':
         if (!secretMatches(options.token, this.session.facilitatorTokenHash)) return { ok: false, error: 'bad-token' };
-        if (others >= MAX_OTHER_CLIENTS) return { ok: false, error: 'session-full' };
-        return { ok: true, role: 'facilitator', tableId: null };
+        kind = 'facilitator';
+        break;
       case 'projector':
-        if (others >= MAX_OTHER_CLIENTS) return { ok: false, error: 'session-full' };
-        return { ok: true, role: 'projector', tableId: null };
+        if (options.token !== undefined && !secretMatches(options.token, this.session.facilitatorTokenHash)) return { ok: false, error: 'bad-token' };
+        kind = options.token !== undefined ? 'own-projector' : 'projector';
+        break;
       case 'table': {
         if (options.table) {
           const table = tableOf(this.session, options.table.id);
           // A table coming back is let in even when joining is locked: it is already part of the session.
-          if (table && secretMatches(options.table.secret, table.secretHash)) return { ok: true, role: 'table', tableId: table.id };
-          return { ok: false, error: 'unknown-table' };
+          if (!table || !secretMatches(options.table.secret, table.secretHash)) return { ok: false, error: 'unknown-table' };
+          kind = 'table';
+          tableId = table.id;
+          break;
         }
         if (this.session.joiningLocked) return { ok: false, error: 'joining-locked' };
-        if (this.session.tables.length >= MAX_TABLES) return { ok: false, error: 'session-full', detail: String(MAX_TABLES) };
-        return { ok: true, role: 'table', tableId: null };
+        kind = 'new-table';
+        break;
       }
     }
+    const occupancy = { tables: this.session.tables.length, projectors: this.clients.flatMap((client) => (dataOf(client)?.place === 'projector' ? [dataOf(client)!.address] : [])) };
+    const held = this.places.hold(kind, tableId, address, occupancy, Date.now());
+    if (!held.ok) return { ok: false, error: held.error, ...(held.error === 'session-full' && kind === 'new-table' ? { detail: String(MAX_TABLES) } : {}) };
+    return { ok: true, role: options.role, tableId, hold: held.hold.id, lang, proved: kind === 'facilitator' || kind === 'own-projector' || kind === 'table' };
   }
 
-  override onAuth(_client: Client, options: unknown): Admission {
-    const admission = this.admit(options);
-    if (!admission.ok) throw new ServerError(403, admission.error);
-    return admission;
+  /** The socket comes with the place its join request holds (a client cannot choose its options here). */
+  override onAuth(_client: Client, options: Partial<ReservedOptions> | undefined): Hold {
+    const hold = this.places.peek(options?.hold, Date.now());
+    if (!hold) throw new ServerError(403, 'busy');
+    if (hold.tableId !== null && !tableOf(this.session, hold.tableId)) throw new ServerError(403, 'unknown-table');
+    return hold;
   }
 
-  override onJoin(client: Client, options: JoinOptions & { lang?: 'fr' | 'en' }, auth: Admission): void {
-    if (!auth.ok) return;
-    if (auth.role !== 'table') {
-      client.userData = { role: auth.role } satisfies ClientData;
+  override onJoin(client: Client, options: Partial<ReservedOptions> | undefined, hold: Hold): void {
+    this.places.release(hold.id);
+    const role: SessionRole = hold.kind === 'facilitator' ? 'facilitator' : hold.kind === 'projector' || hold.kind === 'own-projector' ? 'projector' : 'table';
+    if (role !== 'table') {
+      client.userData = { role, address: hold.address, place: hold.kind } satisfies ClientData;
+      if (hold.kind !== 'projector') {
+        // The facilitator's places are its own, and few: the newest connection replaces the oldest.
+        const own = this.clients.filter((other) => other !== client && dataOf(other)?.place === hold.kind);
+        for (const other of own.slice(0, Math.max(0, own.length + 1 - MAX_FACILITATOR_CONNECTIONS))) other.leave(CLOSE_REPLACED, 'replaced');
+      }
       return;
     }
-    let tableId = auth.tableId;
-    let secret: string | null = null;
+    let tableId = hold.tableId;
+    let secret: string | undefined;
     if (tableId) {
       // One connection per table: the newest (a reload, a tablet back online) replaces the old one.
-      for (const other of this.tableClients(tableId)) other.leave(4001, 'replaced');
+      for (const other of this.tableClients(tableId)) other.leave(CLOSE_REPLACED, 'replaced');
     } else {
       tableId = newTableId();
       secret = newSecret();
-      const lang = options.role === 'table' && options.lang === 'en' ? 'en' : 'fr';
+      const lang = options?.lang === 'en' ? 'en' : 'fr';
       this.session = addTable(this.session, { id: tableId, name: teamName(lang, randomIndex), secretHash: hashSecret(secret) }, Date.now());
       void this.persist();
     }
-    client.userData = { role: 'table', tableId } satisfies ClientData;
     // The secret is said once, to the table itself, in the answer to its hello.
-    (client.userData as ClientData & { secret?: string }).secret = secret ?? undefined;
+    client.userData = { role: 'table', tableId, address: hold.address, place: hold.kind, ...(secret ? { secret } : {}) } satisfies ClientData;
     this.tableChanged(tableId);
   }
 
   override onLeave(client: Client): void {
     this.watching.delete(client.sessionId);
-    const data = client.userData as ClientData | undefined;
-    if (data?.role === 'table' && data.tableId) this.tableChanged(data.tableId);
+    const data = dataOf(client);
+    if (data?.role !== 'table' || !data.tableId || !tableOf(this.session, data.tableId)) return;
+    // A new table whose socket closed before its hello was answered never got its secret: no one
+    // can ever come back as it, and its place would be taken for nothing.
+    if (data.secret !== undefined) return this.dropTable(data.tableId, false);
+    this.tableChanged(data.tableId);
+  }
+
+  /** Removes a table from the session and frees its place; its device, if connected, is told. */
+  private dropTable(tableId: string, tell: boolean): void {
+    this.session = removeTable(this.session, tableId);
+    void this.persist();
+    this.places.forgetTable(tableId);
+    this.budgets.forgetTable(tableId);
+    for (const [watcher, watched] of this.watching) if (watched === tableId) this.watching.delete(watcher);
+    for (const client of this.tableClients(tableId)) {
+      if (tell) safeSend(client, 'removed', {});
+      client.leave(CLOSE_REMOVED, 'removed');
+    }
+    for (const client of this.clientsOf('facilitator')) safeSend(client, 'table-removed', { id: tableId });
+    for (const client of this.clientsOf('projector')) safeSend(client, 'count', { tableCount: this.session.tables.length });
+    this.scheduleSummary();
   }
 
   override async onDispose(): Promise<void> {
@@ -232,6 +299,11 @@ export class SessionRoom extends Room {
         this.watching.set(client.sessionId, table);
         return this.sendWatched(client, table);
       }
+      case 'remove-table': {
+        const { table } = message as Message<'remove-table'>;
+        if (!tableOf(this.session, table)) return this.refuse(client, 'unknown-table', table);
+        return this.dropTable(table, true);
+      }
       case 'report':
         client.send('report', {
           code: this.session.code,
@@ -250,8 +322,8 @@ export class SessionRoom extends Room {
     const common = { code: this.session.code, levelId: this.level.id, levelHash: this.hash, now, joiningLocked: this.session.joiningLocked };
     if (data.role === 'table' && data.tableId) {
       const table = tableOf(this.session, data.tableId)!;
-      const secret = (client.userData as { secret?: string }).secret;
-      delete (client.userData as { secret?: string }).secret;
+      const secret = data.secret;
+      delete data.secret;
       client.send('welcome', { ...common, role: 'table', table: { id: table.id, name: table.name, ...(secret ? { secret } : {}) }, progress: table.progress, workshop: table.workshop, lastSeq: table.lastSeq });
     } else if (data.role === 'facilitator') {
       client.send('welcome', { ...common, role: 'facilitator', workshop: this.session.workshop, dealt: this.session.dealt, tables: this.summaries(), summary: this.summary() });
@@ -358,14 +430,14 @@ export class SessionRoom extends Room {
     }, SUMMARY_DELAY_MS);
   }
 
-  /** A connection flooding the room is told once, then ignored until its budget refills. */
-  private withinBudget(client: Client): boolean {
-    let budget = this.budgets.get(client);
-    if (!budget) this.budgets.set(client, (budget = new MessageBudget(Date.now())));
-    if (budget.take(Date.now())) return true;
+  /** A client flooding the room is told once, then ignored until its budget refills (messageBudget.ts). */
+  private withinBudget(client: Client, data: ClientData): boolean {
+    const sender: Sender =
+      data.role === 'table' && data.tableId ? { kind: 'table', table: data.tableId, address: data.address } : data.place === 'projector' ? { kind: 'projector', address: data.address } : { kind: 'facilitator' };
+    if (this.budgets.take(client, sender, Date.now())) return true;
     if (!this.warned.has(client)) {
       this.warned.add(client);
-      this.refuse(client, 'too-many-attempts', 'too many messages');
+      this.refuse(client, 'too-many-messages', 'too many messages');
     }
     return false;
   }
@@ -385,6 +457,10 @@ export class SessionRoom extends Room {
         return false;
       });
   }
+}
+
+function dataOf(client: Client): ClientData | undefined {
+  return client.userData as ClientData | undefined;
 }
 
 function safeSend(client: Client, type: string, message: unknown): void {

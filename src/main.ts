@@ -1,5 +1,6 @@
 // Wires the game together: settings and URL, the store, the interface, sounds, and the
 // read-only window.fresque API. Nothing else happens here.
+import './noEval';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';

@@ -3,7 +3,7 @@
 import { soundLog } from './audio/sounds';
 import { currentBoard } from './boardHost';
 import { notAskedCount, type Verdict } from './core/check';
-import { dealtCards, linkSignature } from './core/fresco';
+import { dealtCards, linkSignature, positionOf } from './core/fresco';
 import { describeIssue } from './core/issues';
 import type { Rect } from './core/layout';
 import { layoutOf, phaseOf } from './core/progress';
@@ -51,7 +51,7 @@ export function snapshot() {
     const dealt = new Set(dealtCards(game.level, present));
     const layout = layoutOf(game.level);
     cards = game.level.cards.map((card) => {
-      const placed = present.placed[card.id];
+      const placed = positionOf(present, card.id);
       const location = placed ? 'board' : dealt.has(card.id) ? 'hand' : 'undealt';
       const rect =
         location === 'board'

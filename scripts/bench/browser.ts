@@ -269,7 +269,7 @@ export async function openGenerated(browser: Browser, base: string, cards: numbe
   if (!level) throw new Error('generated level is invalid');
   const board = fullBoard(level, arrows);
   const kept = Object.fromEntries(Object.entries(board.placed).filter(([id]) => keptIds.includes(id)));
-  const save = saveText(level, { ...board, dealt: 1, placed: kept, links: board.links.filter((link) => link.from in kept && link.to in kept) });
+  const save = saveText(level, { ...board, dealt: 1, placed: kept, links: board.links.filter((link) => Object.hasOwn(kept, link.from) && Object.hasOwn(kept, link.to)) });
   const imported = [{ id: level.id, fileName: `${level.id}.json`, text: JSON.stringify(file), importedAt: new Date().toISOString(), title: level.title, description: null, difficulty: 5, durationMinutes: 120, cardCount: level.cards.length, batchCount: level.batches.length }];
   const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
   await context.addInitScript(

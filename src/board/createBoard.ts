@@ -1,7 +1,7 @@
 // Creates the Phaser board inside an element: the game, the scene, the camera, pointer input and
 // the link to the store. This module (and Phaser with it) is downloaded when a level opens.
 import Phaser from './phaser';
-import type { Point } from '../core/fresco';
+import { positionOf, type Point } from '../core/fresco';
 import { CARD_WIDTH, cardRect, freeSpot, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
 import { layoutOf } from '../core/progress';
 import { setUi, store } from '../state/store';
@@ -239,7 +239,8 @@ export async function createBoard(parent: HTMLElement): Promise<BoardHandle> {
       return freeSpot({ x: Math.round(x + width / 2), y: Math.round(y + 64 + (height - 64) / 2) }, others(cardId));
     },
     spotNextTo(targetId, cardId) {
-      const target = store.getState().game?.progress.history.present.placed[targetId];
+      const present = store.getState().game?.progress.history.present;
+      const target = present ? positionOf(present, targetId) : null;
       return target ? freeSpot({ x: target.x + CARD_WIDTH + 90, y: target.y }, others(cardId)) : null;
     },
     showCard(cardId) {

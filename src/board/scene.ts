@@ -1,7 +1,7 @@
 // The fresco scene: draws zones, cards and arrows from the store, and answers what lies under a
 // world point. It decides nothing about the game: input goes through pointer.ts to the store.
 import Phaser from './phaser';
-import { linkSignature, type Link, type Point } from '../core/fresco';
+import { isPlaced, linkSignature, positionOf, type Link, type Point } from '../core/fresco';
 import { judgeLink, type Verdict } from '../core/check';
 import { cardRect, contains, encloses, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
 import { cardOf, type Level } from '../core/level';
@@ -254,7 +254,8 @@ export class FrescoScene extends Phaser.Scene {
   /** Centre of a card as shown now (the drag position while it is dragged). */
   cardCenter(id: string): Point | null {
     if (this.drag?.card === id) return { x: this.drag.x, y: this.drag.y };
-    return this.state?.game?.progress.history.present.placed[id] ?? null;
+    const board = this.state?.game?.progress.history.present;
+    return board ? positionOf(board, id) : null;
   }
 
   handleCenter(id: string): Point | null {
@@ -331,7 +332,7 @@ export class FrescoScene extends Phaser.Scene {
     // Cards.
     const placedIds = Object.keys(board.placed);
     for (const [id, view] of this.cards) {
-      if (!(id in board.placed) && this.drag?.card !== id) {
+      if (!isPlaced(board, id) && this.drag?.card !== id) {
         view.destroy();
         this.cards.delete(id);
       }
@@ -422,7 +423,7 @@ export class FrescoScene extends Phaser.Scene {
       if (!expected) continue;
       const found = expected.relations.find((relation) => drawn.has(linkSignature({ ...expected, relation })));
       if (found) revealedDrawn.add(linkSignature({ ...expected, relation: found }));
-      else if (expected.from in board.placed && expected.to in board.placed) {
+      else if (isPlaced(board, expected.from) && isPlaced(board, expected.to)) {
         links.push({ id: `revealed-${index}`, from: expected.from, to: expected.to, relation: expected.relations[0]! });
       }
     }

@@ -2,7 +2,7 @@
 // and whether cards sit in their zones. The "valid / optional / invalid" model of fresk
 // facilitators, with an explanation for every mistake, and a fourth answer from the deck's truth
 // graph: "true, not asked here", for a true arrow the level did not choose (never wrong).
-import { linkSignature, type Board, type Link } from './fresco';
+import { isPlaced, linkSignature, type Board, type Link } from './fresco';
 import type { FrescoLayout } from './layout';
 import { zoneAt } from './layout';
 import type { Level } from './level';
@@ -84,8 +84,8 @@ export function checkPlacements(level: Level, board: Board, layout: FrescoLayout
   let correct = 0;
   const misplaced: string[] = [];
   for (const [cardId, zoneId] of expected) {
-    const position = board.placed[cardId];
-    if (!position) continue;
+    if (!isPlaced(board, cardId)) continue;
+    const position = board.placed[cardId]!;
     if (zoneAt(layout, position) === zoneId) correct++;
     else misplaced.push(cardId);
   }
@@ -127,5 +127,5 @@ export function missingLinks(level: Level, board: Board): number[] {
 /** True when the drawn arrows are exactly those that were checked (the verdicts still apply). */
 export function isCheckCurrent(check: CheckResult, board: Board): boolean {
   const drawn = board.links.map(linkSignature);
-  return drawn.length === Object.keys(check.verdicts).length && drawn.every((signature) => signature in check.verdicts);
+  return drawn.length === Object.keys(check.verdicts).length && drawn.every((signature) => Object.hasOwn(check.verdicts, signature));
 }

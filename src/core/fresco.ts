@@ -56,6 +56,20 @@ export function initialBoard(): Board {
   return { dealt: 1, placed: {}, links: [], nextLinkId: 1 };
 }
 
+/**
+ * Whether a card is on the fresco. `placed` is a plain object keyed by ids that come from the
+ * network and from files: only its own keys count, never what it inherits ("__proto__",
+ * "constructor", "toString"…), so this is the one way to ask.
+ */
+export function isPlaced(board: Board, cardId: string): boolean {
+  return Object.hasOwn(board.placed, cardId);
+}
+
+/** Where a card lies on the fresco, or null when it is not there (own keys only, as `isPlaced`). */
+export function positionOf(board: Board, cardId: string): Point | null {
+  return isPlaced(board, cardId) ? board.placed[cardId]! : null;
+}
+
 /** Cards dealt so far, in the level's order. */
 export function dealtCards(level: Level, board: Board): string[] {
   return level.batches.slice(0, board.dealt).flatMap((batch) => batch.cards);
@@ -63,7 +77,7 @@ export function dealtCards(level: Level, board: Board): string[] {
 
 /** Cards dealt but not yet on the fresco: the hand. */
 export function handCards(level: Level, board: Board): string[] {
-  return dealtCards(level, board).filter((id) => !(id in board.placed));
+  return dealtCards(level, board).filter((id) => !isPlaced(board, id));
 }
 
 export function isDealt(level: Level, board: Board, cardId: string): boolean {
@@ -92,7 +106,7 @@ export function applyBoardAction(level: Level, board: Board, action: BoardAction
     }
 
     case 'return': {
-      if (!(action.card in board.placed)) return refuse(board, 'not-on-board');
+      if (!isPlaced(board, action.card)) return refuse(board, 'not-on-board');
       const { [action.card]: _removed, ...placed } = board.placed;
       // A card in the hand cannot carry arrows: they go with it.
       const links = board.links.filter((link) => link.from !== action.card && link.to !== action.card);
@@ -100,7 +114,7 @@ export function applyBoardAction(level: Level, board: Board, action: BoardAction
     }
 
     case 'link': {
-      if (!(action.from in board.placed) || !(action.to in board.placed)) return refuse(board, 'not-on-board');
+      if (!isPlaced(board, action.from) || !isPlaced(board, action.to)) return refuse(board, 'not-on-board');
       if (action.from === action.to) return refuse(board, 'same-card');
       if (!level.relations.some((relation) => relation.id === action.relation)) return refuse(board, 'unknown-relation');
       const signature = linkSignature(action);

@@ -1,7 +1,7 @@
 // A group's progress on one level: the fresco with its undo history, the last check, the hints
 // read and the cards turned over. What is saved, resumed, and later synced to a facilitator.
 import { checkFresco, isCheckCurrent, type CheckResult } from './check';
-import { applyBoardAction, initialBoard, type Board, type BoardAction, type Rejection } from './fresco';
+import { applyBoardAction, initialBoard, isPlaced, type Board, type BoardAction, type Rejection } from './fresco';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history';
 import { layoutFresco, type FrescoLayout } from './layout';
 import type { Level } from './level';
@@ -53,7 +53,7 @@ export function phaseOf(progress: Progress): Phase {
 
 function withBoard(progress: Progress, board: Board): Progress {
   // Cards back in the hand or gone by undo show their face again.
-  const faceDown = progress.faceDown.filter((id) => id in board.placed);
+  const faceDown = progress.faceDown.filter((id) => isPlaced(board, id));
   return { ...progress, faceDown: faceDown.length === progress.faceDown.length ? progress.faceDown : faceDown };
 }
 
@@ -72,7 +72,7 @@ export function applyProgressAction(level: Level, progress: Progress, action: Pr
       if (progress.hintsShown >= level.hints.length) return { progress, rejected: 'no-more-hints' };
       return { progress: { ...progress, hintsShown: progress.hintsShown + 1 }, rejected: null };
     case 'flip': {
-      if (!(action.card in history.present.placed)) return { progress, rejected: 'not-on-board' };
+      if (!isPlaced(history.present, action.card)) return { progress, rejected: 'not-on-board' };
       const faceDown = progress.faceDown.includes(action.card)
         ? progress.faceDown.filter((id) => id !== action.card)
         : [...progress.faceDown, action.card];

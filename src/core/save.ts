@@ -2,7 +2,7 @@
 // the level as it is today. A save never breaks the game: what cannot be read is set aside with
 // a reason, what no longer fits the level is dropped with a note.
 import { z } from 'zod';
-import { isDealt, type Board } from './fresco';
+import { isDealt, isPlaced, type Board } from './fresco';
 import type { Level } from './level';
 import { startProgress, type Progress } from './progress';
 import { levelHash, SAVE_VERSION } from './saveFile';
@@ -68,31 +68,35 @@ export type SaveNote =
  */
 const migrations: Record<number, (save: Record<string, unknown>) => Record<string, unknown>> = {};
 
-function migrate(raw: Record<string, unknown>): Record<string, unknown> | { newer: number } | null {
+/** The save brought to this version, or the newer version it was made with (tagged: a save's own keys never read as the answer). */
+function migrate(raw: Record<string, unknown>): { save: Record<string, unknown> } | { newer: number } | null {
   let save = raw;
   let version = typeof save.saveVersion === 'number' ? save.saveVersion : NaN;
   if (!Number.isInteger(version)) return null;
   if (version > SAVE_VERSION) return { newer: version };
   while (version < SAVE_VERSION) {
-    const step = migrations[version];
+    const step = Object.hasOwn(migrations, version) ? migrations[version] : undefined;
     if (!step) return null;
     save = step(save);
     version += 1;
   }
-  return save;
+  return { save };
 }
 
 /** Keeps what still makes sense for the level as it is now. */
 function reconcileBoard(level: Level, board: Board, dropped: Set<string>): { board: Board; droppedLinks: number } {
   const dealt = Math.min(Math.max(1, board.dealt), level.batches.length);
   const bounded = { ...board, dealt };
-  const placed: Board['placed'] = {};
+  // Built from entries, not by assignment: an id such as "__proto__" must not reach a setter.
+  const kept: [string, Board['placed'][string]][] = [];
   for (const [id, point] of Object.entries(board.placed)) {
-    if (isDealt(level, bounded, id)) placed[id] = point;
+    if (isDealt(level, bounded, id)) kept.push([id, point]);
     else dropped.add(id);
   }
+  const placed: Board['placed'] = Object.fromEntries(kept);
+  const onBoard = { ...bounded, placed };
   const relations = new Set(level.relations.map((relation) => relation.id));
-  const links = board.links.filter((link) => link.from in placed && link.to in placed && link.from !== link.to && relations.has(link.relation));
+  const links = board.links.filter((link) => isPlaced(onBoard, link.from) && isPlaced(onBoard, link.to) && link.from !== link.to && relations.has(link.relation));
   const maxId = Math.max(0, ...links.map((link) => Number(link.id.replace(/^l/, '')) || 0));
   return {
     board: { dealt, placed, links, nextLinkId: Math.max(board.nextLinkId, maxId + 1) },
@@ -113,10 +117,10 @@ export function readSave(text: string | null, level: Level): LoadedSave {
   }
   const migrated = migrate(raw as Record<string, unknown>);
   if (migrated === null) return { status: 'set-aside', reason: 'corrupted', detail: 'unknown save version' };
-  if ('newer' in migrated) {
+  if (!('save' in migrated)) {
     return { status: 'set-aside', reason: 'newer-version', detail: `save version ${String(migrated.newer)}` };
   }
-  const parsed = SaveSchema.safeParse(migrated);
+  const parsed = SaveSchema.safeParse(migrated.save);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { status: 'set-aside', reason: 'corrupted', detail: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };
@@ -136,6 +140,6 @@ export function readSave(text: string | null, level: Level): LoadedSave {
   const progress: Progress = sameLevel
     ? { ...save.progress, history: { ...save.progress.history, present: board } }
     : { ...startProgress(), history: { past: [], present: board, future: [] }, hintsShown: Math.min(save.progress.hintsShown, level.hints.length) };
-  progress.faceDown = progress.faceDown.filter((id) => id in board.placed);
+  progress.faceDown = progress.faceDown.filter((id) => isPlaced(board, id));
   return { status: 'ok', progress, notes };
 }

@@ -241,3 +241,14 @@ export function parseSession(raw: unknown): SessionCheck {
   }
   return { ok: true, state: parsed.data as SessionState };
 }
+
+// --- Removing a table -------------------------------------------------------------------------
+
+/**
+ * Removes a table: the facilitator's decision (a duplicate, a table opened by mistake or by a
+ * prankster), or a new table whose socket closed before it was told its secret (no one can
+ * ever come back as it). Its place in the session is free again; its secret no longer opens it.
+ */
+export function removeTable(state: SessionState, id: string): SessionState {
+  return { ...state, tables: state.tables.filter((table) => table.id !== id) };
+}

@@ -7,8 +7,14 @@ import { PHASES } from './workshop';
 
 /** Tables per session: a large fresk event runs 50 at once. */
 export const MAX_TABLES = 60;
-/** Facilitators and projectors a session accepts besides its tables. */
-export const MAX_OTHER_CLIENTS = 12;
+/**
+ * Projectors a session accepts with only the code, besides its tables. The facilitator's own
+ * connections (its token, also the projector its console opens) have places of their own.
+ */
+export const MAX_PROJECTORS = 8;
+/** Close codes the server ends a connection with, said in words by the browser. */
+export const CLOSE_REPLACED = 4001;
+export const CLOSE_REMOVED = 4002;
 /** Bytes of one WebSocket message the server reads (larger ones close the connection). */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 /** Moves a table may queue while offline before it must wait for the server. */
@@ -79,6 +85,8 @@ export const MESSAGES = {
   /** The table whose fresco the facilitator opens (read-only), or none. */
   watch: { role: 'facilitator', schema: z.object({ table: Id.nullable() }) },
   report: { role: 'facilitator', schema: z.object({}) },
+  /** Removes a table from the session (its device is told), which frees its place. */
+  'remove-table': { role: 'facilitator', schema: z.object({ table: Id }) },
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;
@@ -96,7 +104,8 @@ export const JoinOptionsSchema = z.discriminatedUnion('role', [
     table: z.object({ id: Id, secret: z.string().min(16).max(200) }).optional(),
     lang: z.enum(['fr', 'en']).default('fr'),
   }),
-  z.object({ role: z.literal('projector') }),
+  /** The projector the console opens on the facilitator's laptop gives the token: its place is the facilitator's. */
+  z.object({ role: z.literal('projector'), token: z.string().min(16).max(200).optional() }),
 ]);
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
@@ -114,11 +123,17 @@ export type SessionError =
   | 'wrong-code'
   | 'bad-code'
   | 'too-many-attempts'
+  /** A client (or its address) sent more messages than its budget: the rest waits until it refills. */
+  | 'too-many-messages'
   | 'joining-locked'
   | 'session-full'
   | 'bad-token'
   | 'unknown-level'
   | 'too-many-pending'
+  /** One address opened many new tables in a short time: the next one waits a few seconds. */
+  | 'too-many-tables'
+  /** Too many join requests waiting for their connection: tried again in a moment. */
+  | 'busy'
   | 'server';
 
 export function firstProblem(error: z.ZodError): string {

@@ -2,7 +2,7 @@
 // lock, hints that point without telling, a correction revealed step by step, the group's name
 // and notes, the debrief. Pure data and functions; time is passed in, never read.
 import { missingLinks } from './check';
-import type { Board } from './fresco';
+import { isPlaced, type Board } from './fresco';
 import { batchOf, type Level } from './level';
 import type { ProgressAction } from './progress';
 
@@ -176,7 +176,7 @@ export function revealAll(level: Level, workshop: Workshop): Workshop {
 export function nextHint(level: Level, workshop: Workshop, board: Board): Pointer | null {
   const missing = missingLinks(level, board).filter((index) => {
     const link = level.links[index]!;
-    return link.from in board.placed && link.to in board.placed && !workshop.revealed.includes(index);
+    return isPlaced(board, link.from) && isPlaced(board, link.to) && !workshop.revealed.includes(index);
   });
   const previous = workshop.hint?.kind === 'link' ? workshop.hint.link : -1;
   const link = missing.find((index) => index > previous) ?? missing[0];

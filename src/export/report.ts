@@ -1,5 +1,7 @@
 // The workshop report: what a facilitator sends to the class afterwards. Markdown to read and
-// share, JSON for the record. Built from the level, the group's fresco and the workshop.
+// share, JSON for the record. Built from the level, the group's fresco and the workshop. What
+// people typed (the fresco's name, notes, answers, commitments) and the level's texts (a level
+// may come from a file) are escaped in Markdown (markdownText.ts): text, never HTML or links.
 import { checkFresco, judgeLink, type Score } from '../core/check';
 import type { Progress } from '../core/progress';
 import { layoutOf } from '../core/progress';
@@ -8,6 +10,7 @@ import { displayText, type Lang } from '../core/text';
 import { PHASES, type Workshop } from '../core/workshop';
 import { t } from '../i18n';
 import { linkSentence } from '../state/game';
+import { markdownBlock, markdownInline as md } from './markdownText';
 
 export interface WorkshopReport {
   format: 'fresque-workshop-report';
@@ -80,10 +83,10 @@ const SIGN: Record<string, string> = { correct: '✓', optional: '✓', 'not-ask
 export function reportMarkdown(report: WorkshopReport): string {
   const { score } = report;
   const lines: string[] = [
-    `# ${t('report.title')} — ${report.frescoName || report.level.title}`,
+    `# ${t('report.title')} — ${md(report.frescoName || report.level.title)}`,
     '',
-    `- ${t('report.level')} : ${report.level.title}`,
-    ...(report.frescoName ? [`- ${t('report.fresco')} : ${report.frescoName}`] : []),
+    `- ${t('report.level')} : ${md(report.level.title)}`,
+    ...(report.frescoName ? [`- ${t('report.fresco')} : ${md(report.frescoName)}`] : []),
     `- ${t('report.date')} : ${report.startedAt.slice(0, 10)}`,
     `- ${t('report.duration')} : ${report.durationMinutes} min`,
     `- ${t('report.score')} : ${t('report.scoreValue', { ...score })}`,
@@ -97,27 +100,27 @@ export function reportMarkdown(report: WorkshopReport): string {
     '',
     `## ${t('report.links')}`,
     '',
-    ...(report.links.length > 0 ? report.links.map((link) => `- ${SIGN[link.verdict] ?? '✗'} ${link.sentence}`) : [t('report.none')]),
+    ...(report.links.length > 0 ? report.links.map((link) => `- ${SIGN[link.verdict] ?? '✗'} ${md(link.sentence)}`) : [t('report.none')]),
     '',
     `## ${t('report.misconceptions')}`,
     '',
     ...(report.misconceptions.length > 0
-      ? report.misconceptions.map((item) => `- **${item.sentence}** — ${item.explanation}${item.source ? ` (${item.source})` : ''}`)
+      ? report.misconceptions.map((item) => `- **${md(item.sentence)}** — ${md(item.explanation)}${item.source ? ` (${md(item.source)})` : ''}`)
       : [t('report.none')]),
     '',
     ...(report.notAsked.length > 0
-      ? [`## ${t('report.notAskedLinks')}`, '', ...report.notAsked.map((item) => `- ◇ **${item.sentence}**${item.explanation ? ` — ${item.explanation}` : ''} (${item.source})`), '']
+      ? [`## ${t('report.notAskedLinks')}`, '', ...report.notAsked.map((item) => `- ◇ **${md(item.sentence)}**${item.explanation ? ` — ${md(item.explanation)}` : ''} (${md(item.source)})`), '']
       : []),
     `## ${t('report.notes')}`,
     '',
-    ...(report.notes.length > 0 ? report.notes.map((note) => `- ${note}`) : [t('report.none')]),
+    ...(report.notes.length > 0 ? report.notes.map((note) => `- ${md(note)}`) : [t('report.none')]),
     '',
     `## ${t('report.debrief')}`,
     '',
   ];
   report.debrief.forEach((item, index) => {
-    lines.push(`### ${index + 1}. ${item.question}`, '', item.answer.trim() || '—', '');
+    lines.push(`### ${index + 1}. ${md(item.question)}`, '', markdownBlock(item.answer) || '—', '');
   });
-  lines.push(`## ${t('report.commitments')}`, '', report.commitments.trim() || '—', '');
+  lines.push(`## ${t('report.commitments')}`, '', markdownBlock(report.commitments) || '—', '');
   return lines.join('\n');
 }

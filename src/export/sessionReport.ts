@@ -1,11 +1,14 @@
 // The report of a whole session, for every table at once: Markdown to read and print, CSV for a
 // spreadsheet, JSON for other tools. Pure: built from what the server sends the facilitator.
+// Team names are typed by the tables and level texts may come from a file: in Markdown they are
+// escaped (markdownText.ts), so that a name is never HTML, a link or a broken table.
 import type { Board } from '../core/fresco';
 import type { Level } from '../core/level';
 import type { TableSummary } from '../core/session';
 import type { SessionSummary } from '../core/sessionSummary';
 import { displayText, type Lang } from '../core/text';
 import type { Workshop } from '../core/workshop';
+import { markdownInline as md } from './markdownText';
 
 export interface SessionReportInput {
   code: string;
@@ -41,9 +44,9 @@ export interface SessionReportText {
 
 export function sessionMarkdown(level: Level, report: SessionReportInput, text: SessionReportText, lang: Lang): string {
   const lines: string[] = [];
-  const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  lines.push(`# ${text.title} — ${displayText(level.title, lang)}`, '');
-  lines.push(`- ${text.level}: ${displayText(level.title, lang)} (${level.id})`);
+  const title = md(displayText(level.title, lang));
+  lines.push(`# ${text.title} — ${title}`, '');
+  lines.push(`- ${text.level}: ${title} (${md(level.id)})`);
   lines.push(`- ${text.date}: ${new Date(report.createdAt).toISOString().slice(0, 16).replace('T', ' ')}`);
   lines.push(`- Code: ${report.code}`);
   lines.push(`- ${text.tables}: ${report.tables.length}`);
@@ -51,20 +54,20 @@ export function sessionMarkdown(level: Level, report: SessionReportInput, text: 
   lines.push('', `## ${text.results}`, '');
   lines.push(`| ${text.table} | ${text.placed} | ${text.arrows} | ${text.score} | ${text.correct} | ${text.wrong} | ${text.missing} |`, '|---|---|---|---|---|---|---|');
   for (const table of report.tables) {
-    lines.push(`| ${cell(table.name)} | ${table.placed} | ${table.links} | ${table.score.percent} % | ${table.score.correct}/${table.score.total} | ${table.score.wrong} | ${table.score.missing} |`);
+    lines.push(`| ${md(table.name)} | ${table.placed} | ${table.links} | ${table.score.percent} % | ${table.score.correct}/${table.score.total} | ${table.score.wrong} | ${table.score.missing} |`);
   }
   const counted = (title: string, items: SessionSummary['misconceptions']) => {
     lines.push('', `## ${title}`, '');
     if (items.length === 0) lines.push(text.none);
-    for (const item of items) lines.push(`- ${text.sentence(item)} — ${text.tablesCount(item.tables)}`);
+    for (const item of items) lines.push(`- ${md(text.sentence(item))} — ${text.tablesCount(item.tables)}`);
   };
   counted(text.misconceptions, report.summary.misconceptions);
   counted(text.missed, report.summary.missed);
   if (report.summary.notAsked?.length) counted(text.notAsked, report.summary.notAsked);
   for (const table of report.tables) {
-    lines.push('', `## ${table.name}`, '', `${text.links}:`, '');
+    lines.push('', `## ${md(table.name)}`, '', `${text.links}:`, '');
     if (table.board.links.length === 0) lines.push(text.none);
-    for (const link of table.board.links) lines.push(`- ${text.sentence(link)}`);
+    for (const link of table.board.links) lines.push(`- ${md(text.sentence(link))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -93,6 +93,7 @@ class FacilitatorSession {
       const tables = known ? view.tables.map((table) => (table.id === summary.id ? summary : table)) : [...view.tables, summary];
       this.setView({ tables, tableCount: tables.length });
     });
+    room.onMessage('table-removed', ({ id }: { id: string }) => this.tableRemoved(id));
     room.onMessage('master', (master: Master) => this.master(master));
     room.onMessage('summary', (summary: SessionSummary) => this.setView({ summary }));
     room.onMessage('watched', ({ table, progress }: { table: string; progress: Progress }) => {
@@ -115,6 +116,17 @@ class FacilitatorSession {
     this.setView({ connected: true, tables: message.tables, tableCount: message.tables.length, summary: message.summary });
     const watching = getState().session?.watching;
     if (watching) this.link.send('watch', { table: watching });
+  }
+
+  /** A table left the session (removed here or elsewhere): off the dashboard, the list of targets and the console. */
+  private tableRemoved(id: string): void {
+    const view = getState().session;
+    if (!view) return;
+    const removed = view.tables.find((table) => table.id === id);
+    const tables = view.tables.filter((table) => table.id !== id);
+    this.setView({ tables, tableCount: tables.length, ...(view.target === id ? { target: 'all' } : {}) });
+    if (view.watching === id) this.watch(null);
+    if (removed) notify('info', 'session.tableRemoved', { name: removed.name });
   }
 
   private master(master: Master): void {
@@ -154,6 +166,11 @@ class FacilitatorSession {
 
   lockJoining(locked: boolean): void {
     this.link.send('lock-joining', { locked });
+  }
+
+  /** Removes a table from the session: its device is told, its place is free for another. */
+  removeTable(table: string): void {
+    this.link.send('remove-table', { table });
   }
 
   /** Opens a table's fresco (read-only) in the console, or goes back to the session's own. */

@@ -3,10 +3,11 @@
 // browser says the network is back. Errors that waiting cannot fix (wrong code, closed joining)
 // stop it.
 import type { Room } from '@colyseus/sdk';
+import { CLOSE_REMOVED, CLOSE_REPLACED } from '../core/sessionProtocol';
 import { SessionRequestError } from './api';
 
 /** Close code the server uses when the same table connects again elsewhere. */
-export const REPLACED = 4001;
+export const REPLACED = CLOSE_REPLACED;
 const FATAL = new Set(['wrong-code', 'bad-code', 'joining-locked', 'session-full', 'bad-token', 'unknown-level', 'bad-message']);
 
 export interface LinkEvents {
@@ -50,9 +51,10 @@ export class SessionLink {
       room.onLeave((code: number, reason?: string) => {
         if (this.room !== room) return;
         this.room = null;
-        const replaced = code === REPLACED;
-        this.events.lost(replaced ? 'replaced' : (reason ?? String(code)), replaced || this.stopped);
-        if (!replaced) this.schedule();
+        // Replaced by a newer connection, or removed from the session by the facilitator: for good.
+        const final = code === REPLACED ? 'replaced' : code === CLOSE_REMOVED ? 'removed' : null;
+        this.events.lost(final ?? reason ?? String(code), final !== null || this.stopped);
+        if (!final) this.schedule();
       });
       this.events.opened(room);
     } catch (cause) {

@@ -7,6 +7,7 @@ import type { SessionSummary } from '../core/sessionSummary';
 import { getState, store, type SessionView } from '../state/store';
 import { joinSession } from './api';
 import { loadSessionLevel, notifyError, onLocalClock, serverBase, type Master } from './common';
+import { keptSession } from './facilitator';
 import { SessionLink } from './link';
 
 
@@ -49,11 +50,21 @@ export function startProjector(code: string): void {
     role: 'projector',
     session: { code, role: 'projector', connected: false, table: null, joiningLocked: false, tables: [], tableCount: 0, summary: null, target: 'all', watching: null, pending: 0 },
   });
-  link = new SessionLink(() => joinSession(serverBase(), code, { role: 'projector' }), {
+  // The projector window the console opens on the facilitator's laptop shows the token: its place
+  // is the facilitator's, which projectors and tables joining with the code cannot take.
+  const kept = keptSession();
+  let token = kept?.code === code ? kept.token : undefined;
+  link = new SessionLink(() => joinSession(serverBase(), code, { role: 'projector', ...(token ? { token } : {}) }), {
     opened: listen,
     lost: () => setView({ connected: false }),
     refused: (error) => {
-      if (error.error === 'offline' || error.error === 'server') return true;
+      if (error.error === 'offline' || error.error === 'server' || error.error === 'busy') return true;
+      if (error.error === 'bad-token' && token) {
+        // A token this device kept from an older session: join with the code alone.
+        token = undefined;
+        setTimeout(() => link?.retryNow(), 0);
+        return false;
+      }
       notifyError(error);
       return false;
     },

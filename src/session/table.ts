@@ -50,6 +50,8 @@ class TableSession {
   private level: Level | null = null;
   private link: SessionLink;
   private warnedFull = false;
+  /** The last refusal said, so that a join tried again is not said again. */
+  private told: string | null = null;
 
   constructor(readonly code: string) {
     this.record = readTableRecord(code);
@@ -57,8 +59,14 @@ class TableSession {
       opened: (room) => this.listen(room),
       lost: (reason, final) => {
         this.setView({ connected: false });
-        // Being offline is said in the table's bar, which stays; only a replaced table needs a message.
+        // Being offline is said in the table's bar, which stays; only a replaced or removed table needs a message.
         if (reason === 'replaced' && final) notify('error', 'session.replaced');
+        if (reason === 'removed' && final) {
+          // For good: not even the browser's "online" brings it back.
+          this.link.stop();
+          this.setView({ removed: true });
+          notify('error', 'session.removed');
+        }
       },
       refused: (error) => this.refused(error),
     });
@@ -97,7 +105,15 @@ class TableSession {
       this.save();
       return true;
     }
-    if (error.error === 'offline' || error.error === 'server') {
+    if (error.error === 'offline' || error.error === 'server' || error.error === 'busy') {
+      this.setView({ connected: false });
+      return true;
+    }
+    if (error.error === 'too-many-tables' || error.error === 'too-many-attempts') {
+      // Many tables joined from this network in a moment, or many wrong codes were typed on it:
+      // this table's turn comes by itself (said once, not at every try).
+      if (this.told !== error.error) notifyError(error);
+      this.told = error.error;
       this.setView({ connected: false });
       return true;
     }
@@ -149,6 +165,7 @@ class TableSession {
       workshop: onLocalClock(message.workshop, message.now),
       ...(sameLevel ? {} : { ui: idleUi }),
     });
+    this.told = null;
     this.setView({ connected: true, table: { id: message.table.id, name: message.table.name } });
     this.save();
     // The moves made offline (or lost with the last connection) go now, in order.

@@ -4,7 +4,7 @@
 import { catalog as shippedCatalog } from 'virtual:levels';
 import { cardToRead } from '../core/cardLink';
 import { isGraphContradiction } from '../core/issues';
-import type { Rejection } from '../core/fresco';
+import { isPlaced, type Rejection } from '../core/fresco';
 import { cardOf, relationOf, type Level } from '../core/level';
 import { applyProgressAction, phaseOf, startProgress, type ProgressAction } from '../core/progress';
 import { displayText, type Lang } from '../core/text';
@@ -13,14 +13,14 @@ import { allows } from '../core/workshop';
 import { announce, playSound } from './effects';
 import { publishWorkshop } from './workshopState';
 import { sessionRelay } from './sessionRelay';
-import { readImported, writeImported, type ImportedLevel } from './imported';
+import { MAX_IMPORT_BYTES, readImported, writeImported, type ImportedLevel } from './imported';
 import { refreshCatalog, showMenu } from './catalog';
 import type { LoadedSave } from '../core/save';
 import { loadSave, writeSave } from './saves';
 import { getState, idleUi, notify, setUi, store, type CatalogEntry } from './store';
 
 /** Larger level files are surely not levels (the full fresco is ~100 KB). */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './imported';
 
 export function cardTitle(level: Level, id: string, lang: Lang): string {
   const card = cardOf(level, id);
@@ -125,7 +125,7 @@ export function play(action: ProgressAction): boolean {
   switch (action.type) {
     case 'place':
       playSound('drop');
-      if (!(action.card in before.history.present.placed)) announce(t('announce.placed', { card: cardTitle(level, action.card, lang) }));
+      if (!isPlaced(before.history.present, action.card)) announce(t('announce.placed', { card: cardTitle(level, action.card, lang) }));
       break;
     case 'return':
       announce(t('announce.returned', { card: cardTitle(level, action.card, lang) }));

@@ -3,6 +3,9 @@
 import type { TextValue } from '../core/schema';
 import { keys, readItem, writeItem } from './storage';
 
+/** The largest level file opened: the largest shipped level is about 100 KB. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
 export interface ImportedLevel {
   id: string;
   fileName: string;

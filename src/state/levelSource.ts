@@ -39,9 +39,10 @@ export interface LevelLoad {
 }
 
 export async function loadShippedLevel(id: string): Promise<LevelLoad> {
-  const checked = checkedLevelLoaders[id];
+  // Ids come from the address (?level=…): "constructor" or "__proto__" must not find Object's own.
+  const checked = Object.hasOwn(checkedLevelLoaders, id) ? checkedLevelLoaders[id] : undefined;
   if (checked) return { level: await checked(), issues: catalog.find((entry) => entry.id === id)?.issues ?? [] };
-  const load = levelLoaders[id];
+  const load = Object.hasOwn(levelLoaders, id) ? levelLoaders[id] : undefined;
   if (!load) return { level: null, issues: [error('id', 'invalid', { detail: `no shipped level "${id}"` })] };
   const [raw, lib, { validateLevel }] = await Promise.all([load(), loadLibrary(), validation()]);
   const { value, issues } = validateLevel(raw, lib);

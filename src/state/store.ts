@@ -89,6 +89,8 @@ export interface SessionView {
   watching: string | null;
   /** A table's moves not yet acknowledged by the server (kept and sent again). */
   pending: number;
+  /** A table's window: the facilitator removed this table from the session (it no longer connects). */
+  removed?: boolean;
 }
 
 export interface AppState {

@@ -3,6 +3,7 @@
 // zone, next to a card). On the fresco: turn it over, draw an arrow to another card, move it,
 // take it back, and its arrows (change the verb, delete) — everything dragging does.
 import { cardOf } from '../core/level';
+import { isPlaced } from '../core/fresco';
 import { layoutOf } from '../core/progress';
 import { zoneAt } from '../core/layout';
 import { displayText } from '../core/text';
@@ -105,7 +106,7 @@ export function mountCardMenu(parent: HTMLElement): () => void {
     const key = `${menu.card}:${menu.from}:${state.lang}`;
     if (key !== shownFor) step = menu.from === 'hand' ? 'place' : 'main';
     const board = game.progress.history.present;
-    const onBoard = menu.card in board.placed;
+    const onBoard = isPlaced(board, menu.card);
     const name = cardTitle(game.level, menu.card, state.lang);
     title.textContent = name;
     let content: HTMLElement[];

@@ -2,6 +2,7 @@
 // layer): one button over each card of the fresco, in reading order, that a keyboard reaches with
 // Tab and a screen reader reads. Enter opens the card's menu; the arrow keys move the card; F
 // turns it over. Pointer input passes through them to the canvas.
+import { isPlaced, positionOf } from '../core/fresco';
 import { layoutOf } from '../core/progress';
 import { zoneAt } from '../core/layout';
 import { displayText } from '../core/text';
@@ -84,7 +85,7 @@ export function mountCardProxies(stage: HTMLElement): () => void {
       return zoneIndex(a) - zoneIndex(b) || Math.round(pa.y / 60) - Math.round(pb.y / 60) || pa.x - pb.x;
     });
     for (const [id, button] of buttons) {
-      if (!(id in board.placed)) {
+      if (!isPlaced(board, id)) {
         button.remove();
         buttons.delete(id);
       }
@@ -118,7 +119,8 @@ export function mountCardProxies(stage: HTMLElement): () => void {
   };
 
   const onKey = (event: KeyboardEvent, id: string) => {
-    const point = getState().game?.progress.history.present.placed[id];
+    const board = getState().game?.progress.history.present;
+    const point = board ? positionOf(board, id) : null;
     if (!point) return;
     const step = event.shiftKey ? STEP * 4 : STEP;
     const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };

@@ -1,6 +1,7 @@
 // The facilitator's dashboard: every table live — connected or not, cards placed, arrows drawn,
 // its score (the tables do not see it), time since its last move — with a button to open its
-// fresco, and the summary across tables once the correction is revealed.
+// fresco and one to remove it from the session (asked first: its fresco goes with it), and the
+// summary across tables once the correction is revealed.
 import type { TableSummary } from '../../core/session';
 import { t } from '../../i18n';
 import { store, type AppState } from '../../state/store';
@@ -26,7 +27,13 @@ function tableItem(id: string): TableItem {
   const status = h('p', { class: 'session-table-status' });
   const figures = (['placed', 'links', 'score', 'last-move'] as const).map((key) => ({ key, term: h('dt'), value: h('dd', { attrs: { [`data-${key}`]: true } }) }));
   const open = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'open-table', 'data-table-id': id }, on: { click: () => currentFacilitator()?.watch(id) } });
-  const element = h('li', { class: 'session-table', attrs: { 'data-table-id': id } }, [name, status, h('dl', { class: 'session-table-figures' }, figures.flatMap((f) => [f.term, f.value])), open]);
+  const remove = h('button', {
+    class: 'button button-quiet',
+    attrs: { type: 'button', 'data-action': 'remove-table', 'data-table-id': id },
+    on: { click: () => window.confirm(t('session.removeConfirm', { name: name.textContent ?? '' })) && currentFacilitator()?.removeTable(id) },
+  });
+  const actions = h('div', { class: 'session-table-actions' }, [open, remove]);
+  const element = h('li', { class: 'session-table', attrs: { 'data-table-id': id } }, [name, status, h('dl', { class: 'session-table-figures' }, figures.flatMap((f) => [f.term, f.value])), actions]);
   return {
     element,
     update(table, now) {
@@ -41,6 +48,8 @@ function tableItem(id: string): TableItem {
       }
       setText(open, t('session.openTable'));
       open.setAttribute('aria-label', `${t('session.openTable')} : ${table.name}`);
+      setText(remove, t('session.removeTable'));
+      remove.setAttribute('aria-label', `${t('session.removeTable')} : ${table.name}`);
     },
   };
 }
@@ -60,6 +69,14 @@ export function mountDashboard(parent: HTMLElement): () => void {
     empty.textContent = t('session.noTables');
     empty.hidden = session.tables.length > 0;
     const now = Date.now();
+    // Tables that left the session (removed) leave the dashboard too.
+    const present = new Set(session.tables.map((table) => table.id));
+    for (const [id, item] of items) {
+      if (!present.has(id)) {
+        item.element.remove();
+        items.delete(id);
+      }
+    }
     for (const table of session.tables) {
       let item = items.get(table.id);
       if (!item) {

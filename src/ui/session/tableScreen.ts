@@ -58,8 +58,10 @@ export function mountTableScreen(parent: HTMLElement): () => void {
       code.textContent = `${t('session.code')} ${session.code}`;
       const online = session.connected;
       status.dataset.connection = online ? 'online' : 'offline';
-      status.textContent = [online ? t('session.connected') : t('session.offline'), session.pending > 0 ? t('session.pending', { count: session.pending }) : ''].filter(Boolean).join(' · ');
-      retry.hidden = online;
+      status.textContent = session.removed
+        ? t('session.removedStatus')
+        : [online ? t('session.connected') : t('session.offline'), session.pending > 0 ? t('session.pending', { count: session.pending }) : ''].filter(Boolean).join(' · ');
+      retry.hidden = online || session.removed === true;
       const name = session.table?.name ?? '';
       if (name !== shownName && document.activeElement !== nameInput) {
         nameInput.value = name;
