@@ -1,17 +1,19 @@
-// Reads and validates the content under levels/ from disk, for `levels:check` and for the build
-// (the Vite plugin that lists the shipped levels). The rules themselves are in src/core.
+// Reads and validates the content under levels/ from disk (relations, decks, their truth graphs,
+// levels), for `levels:check`, for the build (the Vite plugin that lists the shipped levels) and
+// for the session server. The rules themselves are in src/core.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { error, warning, type ContentIssue } from '../src/core/issues';
-import type { DeckFileData, RelationDef } from '../src/core/schema';
-import { parseJson, validateDeckFile, validateDeckSet, validateLevel, validateRelationsFile, type ContentLibrary } from '../src/core/validate';
+import type { DeckFileData, GraphFileData, RelationDef } from '../src/core/schema';
+import { GRAPH_SUFFIX, validateGraphFile, validateGraphSet } from '../src/core/truthGraph';
+import { parseJson, validateDeckFile, validateDeckSet, validateLevel, validateRelationsFile, type ContentLibrary, type LevelCheckOptions } from '../src/core/validate';
 import type { Level } from '../src/core/level';
 
 export interface CheckedFile {
   /** Path as shown to people, relative to the working directory. */
   file: string;
   path: string;
-  kind: 'level' | 'deck' | 'relations';
+  kind: 'level' | 'deck' | 'graph' | 'relations';
   raw: unknown;
   issues: ContentIssue[];
 }
@@ -47,13 +49,23 @@ export function levelFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-export function deckFiles(dir: string): string[] {
+function inDecks(dir: string, keep: (name: string) => boolean): string[] {
   const decks = join(dir, 'decks');
   if (!existsSync(decks)) return [];
   return readdirSync(decks)
-    .filter((name) => name.endsWith('.json'))
+    .filter(keep)
     .sort()
     .map((name) => join(decks, name));
+}
+
+/** The deck files: every *.json of levels/decks/ but the truth graphs. */
+export function deckFiles(dir: string): string[] {
+  return inDecks(dir, (name) => name.endsWith('.json') && !name.endsWith(GRAPH_SUFFIX));
+}
+
+/** The decks' truth graphs: levels/decks/<deck-id>.graph.json (a deck without one has no graph). */
+export function graphFiles(dir: string): string[] {
+  return inDecks(dir, (name) => name.endsWith(GRAPH_SUFFIX));
 }
 
 export function loadLibrary(dir: string): { library: ContentLibrary; files: CheckedFile[] } {
@@ -79,12 +91,31 @@ export function loadLibrary(dir: string): { library: ContentLibrary; files: Chec
     entry?.issues.push(issue);
   }
   files.push(...deckEntries);
-  return { library: { decks, relations }, files };
+
+  const graphs: { graph: GraphFileData; file: string }[] = [];
+  for (const path of graphFiles(dir)) {
+    const { raw, issues } = read(path);
+    const checked = raw === null ? { value: null, issues: [] } : validateGraphFile(raw, { decks, relations });
+    const entry: CheckedFile = { file: shown(path), path, kind: 'graph', raw, issues: [...issues, ...checked.issues] };
+    files.push(entry);
+    if (!checked.value) continue;
+    const named = basename(path) === `${checked.value.deck}${GRAPH_SUFFIX}`;
+    if (!named) entry.issues.push(warning('deck', 'graph-file-name', { file: basename(path), deck: checked.value.deck }));
+    // The file named after its deck comes first: it is the one kept if another claims the same deck.
+    graphs.splice(named ? 0 : graphs.length, 0, { graph: checked.value, file: entry.file });
+  }
+  // One graph per deck: a second one is refused (and not used).
+  const refused = new Set<number>();
+  for (const { index, issue } of validateGraphSet(graphs.map(({ graph, file }) => ({ deck: graph.deck, file })))) {
+    refused.add(index);
+    files.find((file) => file.file === graphs[index]!.file)?.issues.push(issue);
+  }
+  return { library: { decks, relations, graphs: graphs.filter((_, i) => !refused.has(i)).map(({ graph }) => graph) }, files };
 }
 
-export function checkLevelFile(path: string, library: ContentLibrary): CheckedLevel {
+export function checkLevelFile(path: string, library: ContentLibrary, options: LevelCheckOptions = {}): CheckedLevel {
   const { raw, issues } = read(path);
-  const checked = raw === null ? { value: null, issues: [] } : validateLevel(raw, library);
+  const checked = raw === null ? { value: null, issues: [] } : validateLevel(raw, library, options);
   const stem = basename(path, '.json');
   const declared = (raw as { id?: unknown } | null)?.id;
   const id = typeof declared === 'string' && declared !== '' ? declared : stem;
@@ -93,13 +124,17 @@ export function checkLevelFile(path: string, library: ContentLibrary): CheckedLe
   return { file: shown(path), path, kind: 'level', raw, issues: all, id, level: checked.value };
 }
 
-/** Everything under a levels directory, validated. */
-export function loadContent(dir: string): Content {
+/**
+ * Everything under a levels directory, validated. A level contradicting its deck's truth graph
+ * is a warning by default (the game and the session server still play it); `levels:check`
+ * makes it an error.
+ */
+export function loadContent(dir: string, options: LevelCheckOptions = {}): Content {
   const { library, files } = loadLibrary(dir);
   const levels: CheckedLevel[] = [];
   const firstFile = new Map<string, string>();
   for (const path of levelFiles(dir)) {
-    const checked = checkLevelFile(path, library);
+    const checked = checkLevelFile(path, library, options);
     const first = firstFile.get(checked.id);
     if (first) {
       checked.issues.push(error('id', 'duplicate-level', { id: checked.id, first }));

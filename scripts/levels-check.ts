@@ -1,4 +1,4 @@
-// `npm run levels:check [files…]`: validates levels (and the decks and relations they use).
+// `npm run levels:check [files…]`: validates levels (and the decks, truth graphs and relations they use).
 // One line per problem naming file, JSON path and problem; exit code 1 on any error.
 import { basename, dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -7,6 +7,8 @@ import type { ContentLibrary } from '../src/core/validate';
 import { checkLevelFile, loadContent, loadLibrary, RELATIONS_FILE, type CheckedFile } from './content';
 
 const LEVELS_DIR = resolve(import.meta.dirname, '..', 'levels');
+/** The shipped content must agree with its decks' truth graphs: a contradiction is an error here. */
+const STRICT = { graphContradictions: 'error' } as const;
 
 function report(files: CheckedFile[]): number {
   let errors = 0;
@@ -29,11 +31,11 @@ function report(files: CheckedFile[]): number {
 function checkOne(path: string, library: ContentLibrary): CheckedFile | undefined {
   if (basename(path) === RELATIONS_FILE) return loadLibrary(dirname(path)).files.find((file) => file.path === path);
   if (basename(dirname(path)) === 'decks') return loadLibrary(dirname(dirname(path))).files.find((file) => file.path === path);
-  return checkLevelFile(path, library);
+  return checkLevelFile(path, library, STRICT);
 }
 
 function main(args: string[]): number {
-  if (args.length === 0) return report(loadContent(LEVELS_DIR).files) > 0 ? 1 : 0;
+  if (args.length === 0) return report(loadContent(LEVELS_DIR, STRICT).files) > 0 ? 1 : 0;
   const missing = args.filter((arg) => !existsSync(resolve(arg)));
   for (const arg of missing) console.error(`${arg}: no such file`);
   const { library } = loadLibrary(LEVELS_DIR);

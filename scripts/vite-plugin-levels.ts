@@ -2,12 +2,13 @@
 // the level list shows and the problems found (validated at build time with the same rules as
 // `levels:check`), and gives a lazy loader per level so that only the level opened is downloaded.
 // A level without errors is also given already checked (`virtual:level/<id>`): the level with
-// the cards and relations it uses, so that opening a shipped level downloads neither the whole
-// deck nor the validation code (an imported level is still checked in the browser).
+// the cards and relations it uses and the part of its deck's truth graph between its cards, so
+// that opening a shipped level downloads neither the whole deck, nor the whole graph, nor the
+// validation code (an imported level is still checked in the browser, against the whole graph).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { displayText } from '../src/core/text';
-import { deckFiles, loadContent, RELATIONS_FILE } from './content';
+import { deckFiles, graphFiles, loadContent, RELATIONS_FILE } from './content';
 
 const VIRTUAL_ID = 'virtual:levels';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -61,7 +62,8 @@ export function levelsPlugin(levelsDir: string): Plugin {
       const loaders = levels
         .map((checked) => `  ${JSON.stringify(checked.id)}: () => import(${JSON.stringify(url(checked.path))}).then((m) => m.default),`)
         .join('\n');
-      const libraryImports = [resolve(levelsDir, RELATIONS_FILE), ...deckFiles(levelsDir)]
+      const decks = deckFiles(levelsDir);
+      const libraryImports = [resolve(levelsDir, RELATIONS_FILE), ...decks, ...graphFiles(levelsDir)]
         .map((path) => `import(${JSON.stringify(url(path))})`)
         .join(', ');
       return [
@@ -69,7 +71,7 @@ export function levelsPlugin(levelsDir: string): Plugin {
         `export const levelLoaders = {\n${loaders}\n};`,
         `export const checkedLevelLoaders = {\n${checkedLoaders}\n};`,
         `export function loadLibraryFiles() {`,
-        `  return Promise.all([${libraryImports}]).then(([relations, ...decks]) => ({ relations: relations.default, decks: decks.map((m) => m.default) }));`,
+        `  return Promise.all([${libraryImports}]).then(([relations, ...files]) => ({ relations: relations.default, decks: files.slice(0, ${decks.length}).map((m) => m.default), graphs: files.slice(${decks.length}).map((m) => m.default) }));`,
         `}`,
       ].join('\n');
     },

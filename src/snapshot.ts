@@ -2,7 +2,8 @@
 // (design/contract.md). Read-only: tests act through real input.
 import { soundLog } from './audio/sounds';
 import { currentBoard } from './boardHost';
-import { dealtCards } from './core/fresco';
+import { notAskedCount, type Verdict } from './core/check';
+import { dealtCards, linkSignature } from './core/fresco';
 import { describeIssue } from './core/issues';
 import type { Rect } from './core/layout';
 import { layoutOf, phaseOf } from './core/progress';
@@ -20,6 +21,8 @@ export interface CardSnapshot {
   handle: { x: number; y: number } | null;
   title: string;
 }
+
+type VerdictStatus = Verdict['status'];
 
 const NO_RECT: Rect = { x: 0, y: 0, width: 0, height: 0 };
 
@@ -41,7 +44,8 @@ export function snapshot() {
     ...state.notices.filter((notice) => notice.tone === 'error').map((notice) => t(notice.key, notice.params)),
   ];
   let cards: CardSnapshot[] = [];
-  let links: { id: string; from: string; to: string; relation: string | null; label?: { x: number; y: number } | null }[] = [];
+  // `verdict` is what the last check said of the arrow (null before a check or for an arrow drawn since).
+  let links: { id: string; from: string; to: string; relation: string | null; label?: { x: number; y: number } | null; verdict?: VerdictStatus | null }[] = [];
   if (game) {
     const present = game.progress.history.present;
     const dealt = new Set(dealtCards(game.level, present));
@@ -65,7 +69,15 @@ export function snapshot() {
         title: card.title.fr,
       };
     });
-    links = present.links.map((link) => ({ id: link.id, from: link.from, to: link.to, relation: link.relation, label: board?.linkLabel(link.id) ?? null }));
+    const verdicts = game.progress.check?.verdicts;
+    links = present.links.map((link) => ({
+      id: link.id,
+      from: link.from,
+      to: link.to,
+      relation: link.relation,
+      label: board?.linkLabel(link.id) ?? null,
+      verdict: verdicts?.[linkSignature(link)]?.status ?? null,
+    }));
     if (ui.pendingLink && !ui.pendingLink.relabel) links.push({ id: 'pending', from: ui.pendingLink.from, to: ui.pendingLink.to, relation: null });
   }
   const check = game?.progress.check ?? null;
@@ -81,7 +93,8 @@ export function snapshot() {
     links,
     board: { rect: board?.boardRect() ?? NO_RECT, zoom: board?.zoom() ?? null, world: board?.worldRect() ?? null },
     zones: board?.zoneRects() ?? [],
-    score: check ? { ...check.score } : null,
+    // notAsked: arrows true in the deck that the level does not ask for (not in correct, wrong or total).
+    score: check ? { ...check.score, notAsked: notAskedCount(check) } : null,
     placement: check?.placement ? { correct: check.placement.correct, total: check.placement.total } : null,
     hints: game ? { shown: game.progress.hintsShown, total: game.level.hints.length } : null,
     selectedLink: ui.selectedLink,

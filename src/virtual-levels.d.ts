@@ -20,5 +20,6 @@ declare module 'virtual:levels' {
   export const levelLoaders: Record<string, () => Promise<unknown>>;
   /** The shipped levels without errors, checked at build time, with the cards they use. */
   export const checkedLevelLoaders: Record<string, () => Promise<Level>>;
-  export function loadLibraryFiles(): Promise<{ relations: unknown; decks: unknown[] }>;
+  /** The relations, the decks and the decks' truth graphs, as files (validated by the caller). */
+  export function loadLibraryFiles(): Promise<{ relations: unknown; decks: unknown[]; graphs: unknown[] }>;
 }

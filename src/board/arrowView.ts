@@ -1,12 +1,13 @@
 // One arrow on the fresco: a curve with a halo and an arrowhead, and its relation in a pill.
-// Its state shows by colour and by a sign in the pill (✓, ✗), never by colour alone.
+// Its state shows by colour and by a sign in the pill (✓, ✗, ◇), never by colour alone; a true
+// arrow the level does not ask for is also dotted.
 import Phaser from './phaser';
 import type { Rect } from '../core/layout';
 import { endAngle, pointOnCurve, type ArrowPath } from './geometry';
 import { ARROW, fontFamily, highContrast, PAPER, TEXT_SIZES } from './palette';
 import { measureFor } from './cardView';
 
-export type ArrowStatus = 'neutral' | 'correct' | 'wrong' | 'pending' | 'hint' | 'revealed';
+export type ArrowStatus = 'neutral' | 'correct' | 'wrong' | 'not-asked' | 'pending' | 'hint' | 'revealed';
 
 const SAMPLES = 20;
 const HEAD_LENGTH = 15;
@@ -14,7 +15,7 @@ const HEAD_WIDTH = 11;
 const LABEL_PAD_X = 9;
 export const LABEL_HEIGHT = 26;
 
-const SIGNS: Record<ArrowStatus, string> = { neutral: '', correct: '✓ ', wrong: '✗ ', pending: '', hint: '', revealed: '✓ ' };
+const SIGNS: Record<ArrowStatus, string> = { neutral: '', correct: '✓ ', wrong: '✗ ', 'not-asked': '◇ ', pending: '', hint: '', revealed: '✓ ' };
 
 function colorOf(status: ArrowStatus): number {
   switch (status) {
@@ -26,6 +27,8 @@ function colorOf(status: ArrowStatus): number {
       return ARROW.hint;
     case 'revealed':
       return ARROW.revealed;
+    case 'not-asked':
+      return ARROW.notAsked;
     default:
       return highContrast() ? 0x000000 : ARROW.neutral;
   }
@@ -92,6 +95,8 @@ function pillColors(status: ArrowStatus, selected: boolean): { fill: string; bor
       return { fill: '#fbe9e9', border: hex(border), text: '#a21f1f', width: selected ? 3 : 1.5 };
     case 'revealed':
       return { fill: '#e6f1f8', border: hex(border), text: '#004f7c', width: selected ? 3 : 1.5 };
+    case 'not-asked':
+      return { fill: '#f1eef9', border: hex(border), text: '#46367f', width: selected ? 3 : 1.5 };
     default:
       return { fill: '#ffffff', border: hex(border), text: highContrast() ? '#000000' : '#1b1b1b', width: selected ? 3 : highContrast() ? 2.5 : 1.5 };
   }
@@ -167,6 +172,7 @@ export class ArrowView {
     g.strokePoints(points, false);
     g.lineStyle(width, color, 1);
     if (look.status === 'pending' || look.status === 'hint' || look.status === 'revealed') dashed(g, points);
+    else if (look.status === 'not-asked') dashed(g, points, 4, 5);
     else g.strokePoints(points, false);
     const left = { x: end.x - Math.cos(angle) * HEAD_LENGTH + Math.cos(angle + Math.PI / 2) * (HEAD_WIDTH / 2), y: end.y - Math.sin(angle) * HEAD_LENGTH + Math.sin(angle + Math.PI / 2) * (HEAD_WIDTH / 2) };
     const right = { x: end.x - Math.cos(angle) * HEAD_LENGTH - Math.cos(angle + Math.PI / 2) * (HEAD_WIDTH / 2), y: end.y - Math.sin(angle) * HEAD_LENGTH - Math.sin(angle + Math.PI / 2) * (HEAD_WIDTH / 2) };

@@ -42,6 +42,8 @@ export const ARROW = {
   hint: 0x6b6b6b,
   selected: 0x005a9c,
   revealed: 0x0072b2,
+  /** "True, not asked here": a calm slate violet, neither the green of right nor the red of wrong (and dotted, with ◇). */
+  notAsked: 0x5b4a9e,
 };
 
 /** Soft tints for zones, in turn. */

@@ -2,7 +2,7 @@
 // world point. It decides nothing about the game: input goes through pointer.ts to the store.
 import Phaser from './phaser';
 import { linkSignature, type Link, type Point } from '../core/fresco';
-import type { Verdict } from '../core/check';
+import { judgeLink, type Verdict } from '../core/check';
 import { cardRect, contains, encloses, NOTE_HEIGHT, NOTE_WIDTH, type Rect } from '../core/layout';
 import { cardOf, type Level } from '../core/level';
 import { layoutOf } from '../core/progress';
@@ -469,9 +469,9 @@ export class FrescoScene extends Phaser.Scene {
       }
       const verdict = this.verdictOf(link);
       const signature = linkSignature(link);
-      const isMisconception =
-        workshop?.misconceptionsShown === true &&
-        game.level.misconceptions.some((wrong) => wrong.from === link.from && wrong.to === link.to && wrong.relations.includes(link.relation));
+      // Once the facilitator shows the misconceptions, the group's arrows that are misconceptions,
+      // or true in the deck without being asked, show as such even before a check.
+      const shown = workshop?.misconceptionsShown === true && link.id !== pendingId && !link.id.startsWith('revealed-') ? judgeLink(game.level, link) : null;
       const status: ArrowStatus =
         link.id === pendingId
           ? 'pending'
@@ -480,12 +480,16 @@ export class FrescoScene extends Phaser.Scene {
             : verdict
               ? verdict.status === 'wrong'
                 ? 'wrong'
-                : 'correct'
-              : isMisconception
+                : verdict.status === 'not-asked'
+                  ? 'not-asked'
+                  : 'correct'
+              : shown?.status === 'wrong' && shown.reason === 'misconception'
                 ? 'wrong'
-                : revealedDrawn.has(signature)
-                  ? 'correct'
-                  : 'neutral';
+                : shown?.status === 'not-asked'
+                  ? 'not-asked'
+                  : revealedDrawn.has(signature)
+                    ? 'correct'
+                    : 'neutral';
       const text = link.id === pendingId ? '?' : labelText(status, relationLabel(game.level, link.relation, state.lang));
       requests.push({ id: link.id, path, ...labelSize(text), text, status });
       seen.add(link.id);

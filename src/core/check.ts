@@ -1,6 +1,7 @@
 // Checking a fresco against the level's solution: a verdict for every drawn arrow, the score,
 // and whether cards sit in their zones. The "valid / optional / invalid" model of fresk
-// facilitators, with an explanation for every mistake.
+// facilitators, with an explanation for every mistake, and a fourth answer from the deck's truth
+// graph: "true, not asked here", for a true arrow the level did not choose (never wrong).
 import { linkSignature, type Board, type Link } from './fresco';
 import type { FrescoLayout } from './layout';
 import { zoneAt } from './layout';
@@ -9,7 +10,9 @@ import type { Level } from './level';
 export type Verdict =
   | { status: 'correct'; expected: number }
   | { status: 'optional'; expected: number }
-  /** A misconception the level explains. */
+  /** True in the deck's truth graph (`level.truths[truth]`) but not one of the level's links: not wrong, not counted. */
+  | { status: 'not-asked'; truth: number }
+  /** A misconception the level or its deck explains (`level.misconceptions[misconception]`). */
   | { status: 'wrong'; reason: 'misconception'; misconception: number }
   /** The right two cards in the right direction, but not the right verb. */
   | { status: 'wrong'; reason: 'relation'; expected: number }
@@ -50,20 +53,24 @@ export function percentOf(correct: number, total: number, wrong: number): number
   return Math.floor((100 * correct) / denominator);
 }
 
-function judge(level: Level, link: Link, matched: Set<number>): Verdict {
-  const expected = level.links.findIndex(
-    (candidate) => candidate.from === link.from && candidate.to === link.to && candidate.relations.includes(link.relation),
-  );
+const sameArrow = (link: Pick<Link, 'from' | 'to' | 'relation'>) => (candidate: { from: string; to: string; relations: string[] }) =>
+  candidate.from === link.from && candidate.to === link.to && candidate.relations.includes(link.relation);
+
+/**
+ * The verdict on one drawn arrow, in this order: a link of the level's solution (correct or
+ * optional); a misconception of the level, then one of its deck's (both in
+ * `level.misconceptions`, the level's first); a true triple of the deck's graph ("true, not
+ * asked here"); then what the solution suggests (right pair with the wrong verb, reversed,
+ * unexpected).
+ */
+export function judgeLink(level: Level, link: Pick<Link, 'from' | 'to' | 'relation'>): Verdict {
+  const expected = level.links.findIndex(sameArrow(link));
   const expectedLink = level.links[expected];
-  if (expectedLink) {
-    if (expectedLink.optional) return { status: 'optional', expected };
-    matched.add(expected);
-    return { status: 'correct', expected };
-  }
-  const misconception = level.misconceptions.findIndex(
-    (wrong) => wrong.from === link.from && wrong.to === link.to && wrong.relations.includes(link.relation),
-  );
+  if (expectedLink) return { status: expectedLink.optional ? 'optional' : 'correct', expected };
+  const misconception = level.misconceptions.findIndex(sameArrow(link));
   if (misconception >= 0) return { status: 'wrong', reason: 'misconception', misconception };
+  const truth = level.truths.findIndex(sameArrow(link));
+  if (truth >= 0) return { status: 'not-asked', truth };
   const samePair = level.links.findIndex((candidate) => candidate.from === link.from && candidate.to === link.to);
   if (samePair >= 0) return { status: 'wrong', reason: 'relation', expected: samePair };
   const reversed = level.links.findIndex((candidate) => candidate.from === link.to && candidate.to === link.from);
@@ -90,9 +97,10 @@ export function checkFresco(level: Level, board: Board, layout: FrescoLayout): C
   const verdicts: Record<string, Verdict> = {};
   let wrong = 0;
   for (const link of board.links) {
-    const verdict = judge(level, link, matched);
+    const verdict = judgeLink(level, link);
     verdicts[linkSignature(link)] = verdict;
-    if (verdict.status === 'wrong') wrong++;
+    if (verdict.status === 'correct') matched.add(verdict.expected);
+    else if (verdict.status === 'wrong') wrong++;
   }
   const total = level.links.filter((link) => !link.optional).length;
   const correct = matched.size;
@@ -101,6 +109,11 @@ export function checkFresco(level: Level, board: Board, layout: FrescoLayout): C
     score: { correct, wrong, missing: total - correct, total, percent: percentOf(correct, total, wrong) },
     placement: checkPlacements(level, board, layout),
   };
+}
+
+/** How many drawn arrows are true in the deck but not asked by the level (never in the score). */
+export function notAskedCount(check: CheckResult): number {
+  return Object.values(check.verdicts).filter((verdict) => verdict.status === 'not-asked').length;
 }
 
 /** Required links not drawn yet (for a facilitator's hint or the reveal; never shown to players as such). */

@@ -1,4 +1,4 @@
-// Problems found in a content file (level, deck, relations), as data: a JSON path, a code and
+// Problems found in a content file (level, deck, relations, truth graph), as data: a JSON path, a code and
 // its parameters. They read as plain sentences in French or English through `describeIssue`.
 import type { Lang } from './text';
 
@@ -144,6 +144,50 @@ const MESSAGES = {
     fr: (p) => `icône « ${p.icon} » absente du jeu d’icônes ; le pictogramme du type de carte la remplace` + didYouMean.fr(p),
     en: (p) => `icon "${p.icon}" is not in the icon set; the card kind's pictogram is shown instead` + didYouMean.en(p),
   },
+  'graph-card-not-in-deck': {
+    fr: (p) => `la carte « ${p.id} » n’est pas une carte du paquet « ${p.deck} »` + didYouMean.fr(p),
+    en: (p) => `card "${p.id}" is not a card of deck "${p.deck}"` + didYouMean.en(p),
+  },
+  'duplicate-triple': {
+    fr: (p) => `la flèche « ${p.triple} » est déjà donnée (${p.first})`,
+    en: (p) => `the arrow "${p.triple}" is already given (${p.first})`,
+  },
+  'graph-triple-both': {
+    fr: (p) => `la flèche « ${p.triple} » est à la fois un lien vrai (${p.first}) et une idée fausse : elle ne peut être que l’un des deux`,
+    en: (p) => `the arrow "${p.triple}" is both a true link (${p.first}) and a misconception: it can only be one of them`,
+  },
+  'nuanced-without-explanation': {
+    fr: () => `un lien nuancé (« nuanced ») demande une explication (« explanation ») qui dit la nuance`,
+    en: () => `a nuanced link ("nuanced") needs an explanation ("explanation") that says the nuance`,
+  },
+  'duplicate-graph': {
+    fr: (p) => `le paquet « ${p.deck} » a déjà un graphe de vérité (${p.first})`,
+    en: (p) => `deck "${p.deck}" already has a truth graph (${p.first})`,
+  },
+  'graph-file-name': {
+    fr: (p) => `le fichier s’appelle « ${p.file} » mais le graphe est celui du paquet « ${p.deck} » : nommez-le « ${p.deck}.graph.json »`,
+    en: (p) => `the file is named "${p.file}" but the graph is deck "${p.deck}"'s: name it "${p.deck}.graph.json"`,
+  },
+  'graph-link-missing': {
+    fr: (p) => `la flèche « ${p.triple} » n’est pas dans le graphe de vérité du paquet : ajoutez-la à ${p.graph} avec sa source, ou retirez-la de la solution`,
+    en: (p) => `the arrow "${p.triple}" is not in the deck's truth graph: add it to ${p.graph} with its source, or take it out of the solution`,
+  },
+  'graph-link-is-misconception': {
+    fr: (p) => `la flèche « ${p.triple} » est une idée fausse du graphe de vérité (${p.graph}) : un lien de la solution doit être vrai ; corrigez le graphe ou le niveau`,
+    en: (p) => `the arrow "${p.triple}" is a misconception in the deck's truth graph (${p.graph}): a solution link must be true; correct the graph or the level`,
+  },
+  'graph-required-nuanced': {
+    fr: (p) => `la flèche « ${p.triple} » est une lecture nuancée dans ${p.graph} : un niveau ne peut la demander qu’en lien facultatif (ajoutez "optional": true)`,
+    en: (p) => `the arrow "${p.triple}" is a nuanced reading in ${p.graph}: a level may only use it as an optional link (add "optional": true)`,
+  },
+  'graph-misconception-is-true': {
+    fr: (p) => `la flèche « ${p.triple} » est vraie dans le paquet (${p.graph}) : faites-en un lien de la solution ou retirez cette idée fausse`,
+    en: (p) => `the arrow "${p.triple}" is true in the deck (${p.graph}): make it a solution link or remove the misconception`,
+  },
+  'unknown-text-variant': {
+    fr: (p) => `aucune carte du niveau n’a de variante de texte « ${p.id} » : les cartes gardent leurs textes habituels` + didYouMean.fr(p),
+    en: (p) => `no card of the level has a text variant "${p.id}": the cards show their usual texts` + didYouMean.en(p),
+  },
   invalid: {
     fr: (p) => `valeur invalide${p.detail ? ` : ${p.detail}` : ''}`,
     en: (p) => `invalid value${p.detail ? `: ${p.detail}` : ''}`,
@@ -169,6 +213,17 @@ export function error(path: string, code: IssueCode, params: IssueParams = {}): 
 
 export function warning(path: string, code: IssueCode, params: IssueParams = {}): ContentIssue {
   return { severity: 'warning', path, code, params };
+}
+
+export function issue(severity: ContentIssue['severity'], path: string, code: IssueCode, params: IssueParams = {}): ContentIssue {
+  return { severity, path, code, params };
+}
+
+const GRAPH_CONTRADICTIONS: ReadonlySet<IssueCode> = new Set(['graph-link-missing', 'graph-link-is-misconception', 'graph-required-nuanced', 'graph-misconception-is-true']);
+
+/** A level saying otherwise than its deck's truth graph (an error for levels:check, a warning in the game). */
+export function isGraphContradiction(issue: ContentIssue): boolean {
+  return GRAPH_CONTRADICTIONS.has(issue.code);
 }
 
 export function hasErrors(issues: readonly ContentIssue[]): boolean {

@@ -1,6 +1,7 @@
 // A level as the game plays it: the file's cross-references resolved (deck cards looked up,
-// relations looked up, one batch when the file has none). Plain data, so it can be stored,
-// sent to a projector or a table, and compared.
+// relations looked up, one batch when the file has none, the card texts of its variant, the part
+// of the deck's truth graph between its cards). Plain data, so it can be stored, sent to a
+// projector or a table, and compared.
 import type { CardDef, RelationDef, TextValue, ZoneDef } from './schema';
 
 export interface ExpectedLink {
@@ -19,6 +20,22 @@ export interface MisconceptionLink {
   relations: string[];
   explanation: TextValue;
   source: string | null;
+  /** Where the explanation comes from: the level's own misconceptions, or the deck's truth graph. */
+  origin: 'level' | 'deck';
+}
+
+/**
+ * A true relation of the deck's truth graph between two cards of the level, with the level's
+ * relations, that the level does not ask for: drawn, it is "true, not asked here", never wrong.
+ */
+export interface TruthLink {
+  from: string;
+  to: string;
+  relations: string[];
+  explanation: TextValue | null;
+  source: string;
+  /** A defensible reading rather than a plain fact (its explanation says the nuance). */
+  nuanced: boolean;
 }
 
 export interface LevelBatch {
@@ -39,7 +56,11 @@ export interface Level {
   zones: ZoneDef[];
   links: ExpectedLink[];
   placements: Record<string, string>;
+  /** The level's own misconceptions first, then the deck's between the level's cards. */
   misconceptions: MisconceptionLink[];
+  truths: TruthLink[];
+  /** The card text variant shown (e.g. "junior"), already applied to `cards`. */
+  textVariant: string | null;
   hints: TextValue[];
   debrief: TextValue[];
   goals: TextValue[];

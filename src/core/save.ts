@@ -18,6 +18,7 @@ const BoardSchema = z.object({
 });
 const VerdictSchema = z.union([
   z.object({ status: z.enum(['correct', 'optional']), expected: z.number().int().min(0) }),
+  z.object({ status: z.literal('not-asked'), truth: z.number().int().min(0) }),
   z.object({ status: z.literal('wrong'), reason: z.literal('misconception'), misconception: z.number().int().min(0) }),
   z.object({ status: z.literal('wrong'), reason: z.enum(['relation', 'reversed']), expected: z.number().int().min(0) }),
   z.object({ status: z.literal('wrong'), reason: z.literal('unexpected') }),

@@ -29,6 +29,13 @@ export const RelationsFile = z.object({
   relations: z.array(Relation).min(1),
 });
 
+/** Other texts of a card for one kind of audience (e.g. "junior"): each key replaces the card's own. */
+export const CardVariant = z.object({
+  title: Text.optional(),
+  summary: Text.optional(),
+  explanation: Text.optional(),
+});
+
 export const Card = z.object({
   id: Id,
   kind: z.enum(CARD_KINDS),
@@ -40,6 +47,9 @@ export const Card = z.object({
   }),
   icon: z.string().optional().meta({ description: "A name from the project's icon set" }),
   image: z.string().optional().meta({ description: 'A path under assets/' }),
+  variants: z.record(Id, CardVariant).optional().meta({
+    description: 'Texts for a kind of audience, by variant id (e.g. "junior"): shown instead of the card\'s own in a level whose textVariant is that id',
+  }),
 });
 
 export const DeckFile = z.object({
@@ -102,6 +112,27 @@ export const LevelFile = z.object({
   debrief: z.array(Text).optional(),
   goals: z.array(Text).optional().meta({ description: 'Learning goals of the level (facilitator guide)' }),
   audience: Text.optional().meta({ description: 'Who the level is for, e.g. "Collège (11-15 ans)"' }),
+  textVariant: Id.optional().meta({ description: 'The card text variant this level shows (e.g. "junior"), where a card has one' }),
+});
+
+/** A true relation between two cards of a deck: `from` — `relation` — `to` reads as a true sentence. */
+export const GraphLink = z.object({
+  from: Id,
+  to: Id,
+  relation: RelationRef.meta({ description: 'One relation id of levels/relations.json, or a list of ids each true for this pair' }),
+  nuanced: z.boolean().optional().meta({
+    description: 'A defensible reading rather than a plain fact: a level may only use it as an optional link, and the explanation says the nuance',
+  }),
+  explanation: Text.optional().meta({ description: 'Shown when a player draws this arrow in a level that does not ask for it' }),
+  source: z.string().trim().min(1).meta({ description: 'Required: the Constitution article, code article or official page that backs it' }),
+});
+
+/** The deck's truth graph (levels/decks/<deck-id>.graph.json): every true relation between its cards, and known wrong arrows. */
+export const GraphFile = z.object({
+  formatVersion: FormatVersion,
+  deck: Id.meta({ description: 'The id of the deck whose cards this graph links' }),
+  links: z.array(GraphLink),
+  misconceptions: z.array(Misconception).optional().meta({ description: 'Known wrong arrows between cards of the deck, each explained' }),
 });
 
 export type TextValue = z.infer<typeof Text>;
@@ -115,12 +146,16 @@ export type MisconceptionDef = z.infer<typeof Misconception>;
 export type BatchDef = z.infer<typeof Batch>;
 export type ZoneDef = z.infer<typeof Zone>;
 export type LevelFileData = z.infer<typeof LevelFile>;
+export type CardVariantDef = z.infer<typeof CardVariant>;
+export type GraphLinkDef = z.infer<typeof GraphLink>;
+export type GraphFileData = z.infer<typeof GraphFile>;
 
 /** The keys each object of the format knows, to warn about near-miss keys ("mispconceptions"). */
 export const KNOWN_KEYS = {
   level: Object.keys(LevelFile.shape),
   solution: ['links', 'placements'],
   card: Object.keys(Card.shape),
+  cardVariant: Object.keys(CardVariant.shape),
   relation: Object.keys(Relation.shape),
   link: Object.keys(SolutionLink.shape),
   misconception: Object.keys(Misconception.shape),
@@ -128,4 +163,6 @@ export const KNOWN_KEYS = {
   zone: Object.keys(Zone.shape),
   deck: Object.keys(DeckFile.shape),
   relationsFile: Object.keys(RelationsFile.shape),
+  graph: Object.keys(GraphFile.shape),
+  graphLink: Object.keys(GraphLink.shape),
 } as const;

@@ -1,10 +1,10 @@
 // Validation of content files: structure (zod schemas) then cross-references (decks, cards,
-// relations, batches, zones, links). The same code runs in `levels:check`, at build time for
-// the shipped levels and in the browser for a level a user opens.
-import type { z } from 'zod';
+// relations, batches, zones, links, the deck's truth graph). The same code runs in
+// `levels:check`, at build time for the shipped levels and in the browser for a level a user opens.
 import { isIconName, ICON_NAMES } from './icons';
 import { error, hasErrors, warning, type ContentIssue } from './issues';
 import type { ExpectedLink, Level, MisconceptionLink } from './level';
+import { graphIndexes, levelGraphIssues, levelGraphPart } from './truthGraph';
 import {
   DeckFile,
   KNOWN_KEYS,
@@ -12,23 +12,32 @@ import {
   RelationsFile,
   type CardDef,
   type DeckFileData,
+  type GraphFileData,
   type LevelFileData,
   type RelationDef,
   type RelationsFileData,
 } from './schema';
 import { suggest } from './suggest';
-import { fromZodIssues } from './zodIssues';
+import { asList, eachRecord, isRecord, structural, unknownKeys, type Validated } from './validateBasics';
 
-/** The shared content a level may refer to: the shipped decks and relation vocabulary. */
+/** The shared content a level may refer to: the shipped decks, their truth graphs and the relation vocabulary. */
 export interface ContentLibrary {
   decks: readonly DeckFileData[];
   relations: readonly RelationDef[];
+  /** One truth graph per deck that has one (a deck without a graph is simply not checked against one). */
+  graphs?: readonly GraphFileData[];
 }
 
-export interface Validated<T> {
-  value: T | null;
-  issues: ContentIssue[];
+export interface LevelCheckOptions {
+  /**
+   * How a contradiction with a deck's truth graph is reported: an error for `levels:check` (the
+   * shipped content must agree with its decks), a warning in the game (the default: a level
+   * from a file keeps working with its own solution).
+   */
+  graphContradictions?: 'error' | 'warning';
 }
+
+export type { Validated };
 
 export function parseJson(text: string): Validated<unknown> {
   try {
@@ -39,28 +48,11 @@ export function parseJson(text: string): Validated<unknown> {
   }
 }
 
-function structural<T>(schema: z.ZodType<T>, raw: unknown): Validated<T> {
-  const result = schema.safeParse(raw, { reportInput: true });
-  if (result.success) return { value: result.data, issues: [] };
-  return { value: null, issues: fromZodIssues(result.error.issues, raw) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Unknown keys are allowed (the format grows by additive keys) but a near-miss is probably a typo. */
-function unknownKeys(node: unknown, known: readonly string[], path: string, out: ContentIssue[]): void {
-  if (!isRecord(node)) return;
-  for (const key of Object.keys(node)) {
-    if (known.includes(key)) continue;
-    const suggestion = suggest(key, known);
-    if (suggestion) out.push(warning(path ? `${path}.${key}` : key, 'unknown-key', { key, suggestion }));
-  }
-}
-
-function eachRecord(list: unknown, path: string, visit: (item: unknown, itemPath: string) => void): void {
-  if (Array.isArray(list)) list.forEach((item, i) => visit(item, `${path}[${i}]`));
+/** Near-miss keys of a card as written (before parsing drops unknown keys), its text variants included. */
+function cardKeyWarnings(card: unknown, path: string, out: ContentIssue[]): void {
+  unknownKeys(card, KNOWN_KEYS.card, path, out);
+  if (!isRecord(card) || !isRecord(card.variants)) return;
+  for (const [id, variant] of Object.entries(card.variants)) unknownKeys(variant, KNOWN_KEYS.cardVariant, `${path}.variants.${id}`, out);
 }
 
 function cardWarnings(card: CardDef, path: string, out: ContentIssue[]): void {
@@ -91,7 +83,7 @@ export function validateRelationsFile(raw: unknown): Validated<RelationsFileData
 export function validateDeckFile(raw: unknown): Validated<DeckFileData> {
   const issues: ContentIssue[] = [];
   unknownKeys(raw, KNOWN_KEYS.deck, '', issues);
-  if (isRecord(raw)) eachRecord(raw.cards, 'cards', (item, p) => unknownKeys(item, KNOWN_KEYS.card, p, issues));
+  if (isRecord(raw)) eachRecord(raw.cards, 'cards', (item, p) => cardKeyWarnings(item, p, issues));
   const parsed = structural(DeckFile, raw);
   issues.push(...parsed.issues);
   if (!parsed.value) return { value: null, issues };
@@ -123,7 +115,7 @@ export function validateDeckSet(decks: readonly DeckFileData[]): { deck: string;
 function levelKeyWarnings(raw: unknown, out: ContentIssue[]): void {
   unknownKeys(raw, KNOWN_KEYS.level, '', out);
   if (!isRecord(raw)) return;
-  eachRecord(raw.cards, 'cards', (item, p) => unknownKeys(item, KNOWN_KEYS.card, p, out));
+  eachRecord(raw.cards, 'cards', (item, p) => cardKeyWarnings(item, p, out));
   eachRecord(raw.relations, 'relations', (item, p) => unknownKeys(item, KNOWN_KEYS.relation, p, out));
   eachRecord(raw.batches, 'batches', (item, p) => unknownKeys(item, KNOWN_KEYS.batch, p, out));
   eachRecord(raw.zones, 'zones', (item, p) => unknownKeys(item, KNOWN_KEYS.zone, p, out));
@@ -132,20 +124,25 @@ function levelKeyWarnings(raw: unknown, out: ContentIssue[]): void {
   if (isRecord(raw.solution)) eachRecord(raw.solution.links, 'solution.links', (item, p) => unknownKeys(item, KNOWN_KEYS.link, p, out));
 }
 
-const asList = (relation: string | string[]): string[] => (Array.isArray(relation) ? relation : [relation]);
-
 /** Validates a level file against the library and resolves it into a playable `Level`. */
-export function validateLevel(raw: unknown, library: ContentLibrary): Validated<Level> {
+export function validateLevel(raw: unknown, library: ContentLibrary, options: LevelCheckOptions = {}): Validated<Level> {
   const issues: ContentIssue[] = [];
   levelKeyWarnings(raw, issues);
   const parsed = structural(LevelFile, raw);
   issues.push(...parsed.issues);
   if (!parsed.value) return { value: null, issues };
-  const level = resolveLevel(parsed.value, library, issues);
+  const level = resolveLevel(parsed.value, library, issues, options.graphContradictions ?? 'warning');
   return { value: hasErrors(issues) ? null : level, issues };
 }
 
-function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: ContentIssue[]): Level {
+/** A card as the level shows it: the texts of the level's variant where the card has one. */
+function shownCard(card: CardDef, variant: string | undefined): CardDef {
+  const { variants, ...own } = card;
+  const texts = variant !== undefined ? variants?.[variant] : undefined;
+  return texts ? { ...own, ...texts } : own;
+}
+
+function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: ContentIssue[], graphSeverity: ContentIssue['severity']): Level {
   const decksById = new Map(library.decks.map((deck) => [deck.id, deck]));
   const deckOfCard = new Map<string, { deck: string; card: CardDef }>();
   for (const deck of library.decks) for (const card of deck.cards) deckOfCard.set(card.id, { deck: deck.id, card });
@@ -158,6 +155,8 @@ function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: Cont
   // Cards: ids come from the level's deck first; ids are unique across decks, so an id found in
   // another shipped deck is unambiguous and is accepted too.
   const cards: CardDef[] = [];
+  /** The deck each card taken from a deck comes from (inline cards are in no deck, nor in its graph). */
+  const cardDeck = new Map<string, string>();
   const cardPath = new Map<string, string>();
   const unresolved = new Set<string>();
   file.cards.forEach((entry, i) => {
@@ -169,7 +168,8 @@ function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: Cont
       return;
     }
     if (typeof entry === 'string') {
-      const found = ownDeck?.cards.find((card) => card.id === entry) ?? deckOfCard.get(entry)?.card;
+      const inOwnDeck = ownDeck?.cards.find((card) => card.id === entry);
+      const found = inOwnDeck ?? deckOfCard.get(entry)?.card;
       if (!found) {
         const known = ownDeck ? ownDeck.cards.map((card) => card.id) : [...deckOfCard.keys()];
         const suggestion = suggest(entry, known);
@@ -180,6 +180,7 @@ function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: Cont
         return;
       }
       cards.push(found);
+      cardDeck.set(entry, inOwnDeck ? ownDeck!.id : deckOfCard.get(entry)!.deck);
     } else {
       const clash = deckOfCard.get(entry.id);
       if (clash) issues.push(error(`${path}.id`, 'card-id-in-deck', { id: entry.id, deck: clash.deck }));
@@ -303,8 +304,23 @@ function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: Cont
       relations: relationList,
       explanation: wrong.explanation,
       source: wrong.source ?? null,
+      origin: 'level',
     });
   });
+
+  // The deck's truth graph: what the level contradicts, and the part it plays with.
+  const graphs = library.graphs ?? [];
+  const againstGraph = { cardDeck, relationIds, sharedRelationIds: new Set(sharedRelations.keys()), links, misconceptions };
+  if (graphs.length > 0) issues.push(...levelGraphIssues(againstGraph, graphIndexes(graphs), graphSeverity));
+  const graphPart = levelGraphPart(againstGraph, graphs);
+
+  // Text variant: the cards' texts for that audience, where they have them.
+  const variant = file.textVariant;
+  if (variant !== undefined && !cards.some((card) => card.variants?.[variant])) {
+    const known = new Set<string>();
+    for (const card of [...cards, ...Array.from(deckOfCard.values(), (entry) => entry.card)]) for (const id of Object.keys(card.variants ?? {})) known.add(id);
+    issues.push(warning('textVariant', 'unknown-text-variant', { id: variant, suggestion: suggest(variant, known) }));
+  }
 
   return {
     id: file.id,
@@ -312,7 +328,7 @@ function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: Cont
     description: file.description ?? null,
     difficulty: file.difficulty ?? null,
     durationMinutes: file.durationMinutes ?? null,
-    cards,
+    cards: cards.map((card) => shownCard(card, variant)),
     relations,
     batches: file.batches
       ? file.batches.map((batch) => ({ title: batch.title ?? null, cards: batch.cards, keyMessage: batch.keyMessage ?? null }))
@@ -320,7 +336,9 @@ function resolveLevel(file: LevelFileData, library: ContentLibrary, issues: Cont
     zones: file.zones ?? [],
     links,
     placements,
-    misconceptions,
+    misconceptions: [...misconceptions, ...graphPart.misconceptions],
+    truths: graphPart.truths,
+    textVariant: variant ?? null,
     hints: file.hints ?? [],
     debrief: file.debrief ?? [],
     goals: file.goals ?? [],

@@ -1,6 +1,6 @@
 // The workshop report: what a facilitator sends to the class afterwards. Markdown to read and
 // share, JSON for the record. Built from the level, the group's fresco and the workshop.
-import { checkFresco, type Score } from '../core/check';
+import { checkFresco, judgeLink, type Score } from '../core/check';
 import type { Progress } from '../core/progress';
 import { layoutOf } from '../core/progress';
 import type { Level } from '../core/level';
@@ -22,8 +22,11 @@ export interface WorkshopReport {
   score: Score;
   placement: { correct: number; total: number } | null;
   revealed: { count: number; total: number };
+  /** `verdict`: correct, optional, not-asked (true in the deck, not asked by the level), wrong:<reason> or unchecked. */
   links: { from: string; to: string; relation: string; sentence: string; verdict: string }[];
   misconceptions: { sentence: string; explanation: string; source: string | null }[];
+  /** Arrows drawn that are true in the deck but not asked by the level: neither right nor wrong in the score. */
+  notAsked: { sentence: string; explanation: string | null; source: string }[];
   notes: string[];
   debrief: { question: string; answer: string }[];
   commitments: string;
@@ -57,8 +60,14 @@ export function buildReport(level: Level, progress: Progress, workshop: Workshop
       };
     }),
     misconceptions: board.links.flatMap((link) => {
-      const wrong = level.misconceptions.find((m) => m.from === link.from && m.to === link.to && m.relations.includes(link.relation));
+      const verdict = judgeLink(level, link);
+      const wrong = verdict.status === 'wrong' && verdict.reason === 'misconception' ? level.misconceptions[verdict.misconception] : undefined;
       return wrong ? [{ sentence: linkSentence(level, link, lang), explanation: displayText(wrong.explanation, lang), source: wrong.source }] : [];
+    }),
+    notAsked: board.links.flatMap((link) => {
+      const verdict = judgeLink(level, link);
+      const truth = verdict.status === 'not-asked' ? level.truths[verdict.truth] : undefined;
+      return truth ? [{ sentence: linkSentence(level, link, lang), explanation: truth.explanation ? displayText(truth.explanation, lang) : null, source: truth.source }] : [];
     }),
     notes: workshop.notes.map((note) => note.text),
     debrief: level.debrief.map((question, index) => ({ question: displayText(question, lang), answer: workshop.debriefAnswers[index] ?? '' })),
@@ -66,7 +75,7 @@ export function buildReport(level: Level, progress: Progress, workshop: Workshop
   };
 }
 
-const SIGN: Record<string, string> = { correct: '✓', optional: '✓' };
+const SIGN: Record<string, string> = { correct: '✓', optional: '✓', 'not-asked': '◇' };
 
 export function reportMarkdown(report: WorkshopReport): string {
   const { score } = report;
@@ -78,6 +87,7 @@ export function reportMarkdown(report: WorkshopReport): string {
     `- ${t('report.date')} : ${report.startedAt.slice(0, 10)}`,
     `- ${t('report.duration')} : ${report.durationMinutes} min`,
     `- ${t('report.score')} : ${t('report.scoreValue', { ...score })}`,
+    ...(report.notAsked.length > 0 ? [`- ${t('report.notAsked', { count: report.notAsked.length })}`] : []),
     ...(report.placement ? [`- ${t('check.placement', report.placement)}`] : []),
     `- ${t('report.revealed', report.revealed)}`,
     '',
@@ -95,6 +105,9 @@ export function reportMarkdown(report: WorkshopReport): string {
       ? report.misconceptions.map((item) => `- **${item.sentence}** — ${item.explanation}${item.source ? ` (${item.source})` : ''}`)
       : [t('report.none')]),
     '',
+    ...(report.notAsked.length > 0
+      ? [`## ${t('report.notAskedLinks')}`, '', ...report.notAsked.map((item) => `- ◇ **${item.sentence}**${item.explanation ? ` — ${item.explanation}` : ''} (${item.source})`), '']
+      : []),
     `## ${t('report.notes')}`,
     '',
     ...(report.notes.length > 0 ? report.notes.map((note) => `- ${note}`) : [t('report.none')]),

@@ -23,6 +23,7 @@ export interface SessionReportText {
   mean: string;
   misconceptions: string;
   missed: string;
+  notAsked: string;
   results: string;
   links: string;
   none: string;
@@ -59,6 +60,7 @@ export function sessionMarkdown(level: Level, report: SessionReportInput, text: 
   };
   counted(text.misconceptions, report.summary.misconceptions);
   counted(text.missed, report.summary.missed);
+  if (report.summary.notAsked?.length) counted(text.notAsked, report.summary.notAsked);
   for (const table of report.tables) {
     lines.push('', `## ${table.name}`, '', `${text.links}:`, '');
     if (table.board.links.length === 0) lines.push(text.none);

@@ -3,6 +3,7 @@
 // saves, and emits effects (sounds, screen-reader sentences).
 import { catalog as shippedCatalog } from 'virtual:levels';
 import { cardToRead } from '../core/cardLink';
+import { isGraphContradiction } from '../core/issues';
 import type { Rejection } from '../core/fresco';
 import { cardOf, relationOf, type Level } from '../core/level';
 import { applyProgressAction, phaseOf, startProgress, type ProgressAction } from '../core/progress';
@@ -199,5 +200,8 @@ export async function importLevelFile(name: string, text: string): Promise<strin
   if (!writeImported([...others, entry])) notify('error', 'errors.saveFailed');
   refreshCatalog();
   notify('info', replaced ? 'home.imported_replaced' : 'home.imported_ok', { title: displayText(level.title, getState().lang) });
+  // It plays with its own answers; its author is told where it says otherwise than the deck.
+  const contradictions = issues.filter(isGraphContradiction).length;
+  if (contradictions > 0) notify('info', 'home.importContradicts', { title: displayText(level.title, getState().lang), count: contradictions });
   return level.id;
 }

@@ -1,4 +1,4 @@
-// Loads a level and validates it against the shipped decks and relations. Loaded only when a
+// Loads a level and validates it against the shipped decks (with their truth graphs) and relations. Loaded only when a
 // level is opened or imported: the level list does not need the validation code. A shipped
 // level comes checked at build time; the validation code (and zod) loads for the others.
 import { catalog, checkedLevelLoaders, levelLoaders, loadLibraryFiles } from 'virtual:levels';
@@ -7,16 +7,25 @@ import type { Level } from '../core/level';
 import type { ContentLibrary } from '../core/validate';
 
 const validation = () => import('../core/validate');
+const graphValidation = () => import('../core/truthGraph');
 
 let library: Promise<ContentLibrary> | null = null;
 
-/** The shipped decks and relations, validated once. */
+/**
+ * The shipped decks, their truth graphs and the relations, validated once. A graph that does not
+ * validate is left out (`levels:check` says why): the levels then play without it.
+ */
 export function loadLibrary(): Promise<ContentLibrary> {
-  library ??= Promise.all([loadLibraryFiles(), validation()])
-    .then(([{ relations, decks }, { validateDeckFile, validateRelationsFile }]) => ({
-      relations: validateRelationsFile(relations).value?.relations ?? [],
-      decks: decks.flatMap((deck) => validateDeckFile(deck).value ?? []),
-    }))
+  library ??= Promise.all([loadLibraryFiles(), validation(), graphValidation()])
+    .then(([{ relations, decks, graphs }, { validateDeckFile, validateRelationsFile }, { validateGraphFile }]) => {
+      const shared = {
+        relations: validateRelationsFile(relations).value?.relations ?? [],
+        decks: decks.flatMap((deck) => validateDeckFile(deck).value ?? []),
+      };
+      const valid = graphs.flatMap((graph) => validateGraphFile(graph, shared).value ?? []);
+      // One graph per deck, as levels:check requires; a second one is not used.
+      return { ...shared, graphs: valid.filter((graph, i) => valid.findIndex((other) => other.deck === graph.deck) === i) };
+    })
     .catch((cause: unknown) => {
       library = null;
       throw cause;

@@ -1,5 +1,6 @@
 // The completion screen: the fresco is right. The score, one short celebration, and the level's
 // debrief questions to talk about together.
+import { notAskedCount } from '../core/check';
 import { displayText } from '../core/text';
 import { t } from '../i18n';
 import { goToMenu } from '../router';
@@ -31,6 +32,7 @@ export function mountCompletion(parent: HTMLElement): () => void {
       return;
     }
     const score = game.progress.check?.score.percent ?? 100;
+    const notAsked = game.progress.check ? notAskedCount(game.progress.check) : 0;
     const questions = game.level.debrief;
     const stay = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'close-completion' }, on: { click: close } }, [t('complete.keepLooking')]);
     dialog.replaceChildren(
@@ -38,6 +40,8 @@ export function mountCompletion(parent: HTMLElement): () => void {
       h('h2', { class: 'dialog-title', attrs: { id: 'completion-title' }, text: t('complete.title') }),
       h('p', { text: t('complete.text') }),
       h('p', { class: 'score', attrs: { 'data-score': score } }, [h('span', { class: 'score-value', text: t('complete.score', { percent: score }) })]),
+      // The fresco is complete with them: the player is told they are true, and where to read why.
+      ...(notAsked > 0 ? [h('p', { attrs: { 'data-not-asked': true }, text: `◇ ${t('complete.notAsked', { count: notAsked })}` })] : []),
       h('h3', { text: t('complete.debrief') }),
       questions.length > 0
         ? h('ol', { class: 'debrief-list', attrs: { 'data-debrief': true } }, questions.map((question) => h('li', { text: displayText(question, state.lang) })))

@@ -1,5 +1,6 @@
 // What the game says about a checked arrow: the level's explanation for a right link or a known
-// misconception, else a reason drawn from the solution (wrong verb, wrong direction, no link).
+// misconception (the level's own or its deck's), the deck's truth graph for a true arrow the
+// level does not ask for, else a reason drawn from the solution (wrong verb, wrong direction, no link).
 import type { Verdict } from '../core/check';
 import type { Level } from '../core/level';
 import { displayText, type Lang } from '../core/text';
@@ -10,7 +11,17 @@ export interface Explanation {
   source: string | null;
 }
 
+/** The sign that goes with a verdict, wherever it is shown (board, panel, bar, reports): colour is never the only signal. */
+export function verdictSign(verdict: Verdict): string {
+  return verdict.status === 'wrong' ? '✗' : verdict.status === 'not-asked' ? '◇' : '✓';
+}
+
 export function explainVerdict(level: Level, verdict: Verdict, lang: Lang): Explanation | null {
+  if (verdict.status === 'not-asked') {
+    const truth = level.truths[verdict.truth];
+    if (!truth) return null;
+    return { text: truth.explanation ? displayText(truth.explanation, lang) : t('check.reasonNotAsked'), source: truth.source };
+  }
   if (verdict.status !== 'wrong') {
     const expected = level.links[verdict.expected];
     return expected?.explanation ? { text: displayText(expected.explanation, lang), source: expected.source } : null;

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { linkSentence, play } from '../state/game';
 import { getState, setUi, store, type AppState } from '../state/store';
 import { h } from './dom';
-import { explainVerdict } from './explain';
+import { explainVerdict, verdictSign } from './explain';
 import { svgIcon, UI_ICONS } from './icon';
 
 export function deleteSelectedLink(): void {
@@ -46,8 +46,10 @@ export function mountLinkBar(parent: HTMLElement): () => void {
     const judged = game.progress.check?.verdicts[linkSignature(link)];
     const explanation = judged ? explainVerdict(game.level, judged, state.lang) : null;
     verdict.hidden = !judged;
-    verdict.className = `link-verdict ${judged?.status === 'wrong' ? 'is-wrong' : 'is-right'}`;
-    verdict.textContent = judged ? `${judged.status === 'wrong' ? '✗' : '✓'} ${explanation?.text ?? ''}${explanation?.source ? ` (${explanation.source})` : ''}` : '';
+    verdict.className = `link-verdict ${judged?.status === 'wrong' ? 'is-wrong' : judged?.status === 'not-asked' ? 'is-not-asked' : 'is-right'}`;
+    // "True, but not asked here" is said in words: the sign alone would not tell it from right or wrong.
+    const text = judged?.status === 'not-asked' ? t('check.notAskedSaid', { text: explanation?.text ?? '' }) : (explanation?.text ?? '');
+    verdict.textContent = judged ? `${verdictSign(judged)} ${text}${explanation?.source ? ` (${explanation.source})` : ''}` : '';
     relabel.replaceChildren(svgIcon(UI_ICONS.relabel, 18), t('link.relabel'));
     remove.replaceChildren(svgIcon(UI_ICONS.remove, 18), t('link.delete'));
     close.setAttribute('aria-label', t('link.close'));

@@ -13,7 +13,7 @@ import { setUi, store, type AppState, type Game } from '../state/store';
 import { openCardMenu } from './cardMenu';
 import { kindBand } from './cardFace';
 import { h, present } from './dom';
-import { explainVerdict } from './explain';
+import { explainVerdict, verdictSign } from './explain';
 import { cardIconNode } from './cardIcon';
 import { svgIcon, UI_ICONS } from './icon';
 
@@ -38,12 +38,15 @@ function resultsContent(game: Game, lang: Lang): HTMLElement[] {
   const board = game.progress.history.present;
   const links = board.links.map((link) => ({ link, verdict: check.verdicts[linkSignature(link)] })).filter((entry) => entry.verdict);
   const wrong = links.filter((entry) => entry.verdict?.status === 'wrong');
-  const right = links.filter((entry) => entry.verdict && entry.verdict.status !== 'wrong');
+  const right = links.filter((entry) => entry.verdict?.status === 'correct' || entry.verdict?.status === 'optional');
+  const notAsked = links.filter((entry) => entry.verdict?.status === 'not-asked');
   const optional = links.filter((entry) => entry.verdict?.status === 'optional').length;
-  const item = (entry: (typeof links)[number], sign: string) => {
-    const explanation = entry.verdict ? explainVerdict(game.level, entry.verdict, lang) : null;
-    return h('li', { class: sign === '✗' ? 'result-item is-wrong' : 'result-item is-right' }, [
-      h('p', { class: 'result-sentence' }, [h('span', { class: 'result-sign', attrs: { 'aria-hidden': 'true' }, text: sign }), linkSentence(game.level, entry.link, lang)]),
+  const itemClass = { wrong: 'is-wrong', 'not-asked': 'is-not-asked', correct: 'is-right', optional: 'is-right' } as const;
+  const item = (entry: (typeof links)[number]) => {
+    const verdict = entry.verdict!;
+    const explanation = explainVerdict(game.level, verdict, lang);
+    return h('li', { class: `result-item ${itemClass[verdict.status]}`, attrs: { 'data-verdict': verdict.status } }, [
+      h('p', { class: 'result-sentence' }, [h('span', { class: 'result-sign', attrs: { 'aria-hidden': 'true' }, text: verdictSign(verdict) }), linkSentence(game.level, entry.link, lang)]),
       explanation ? h('p', { class: 'result-explanation', text: explanation.text }) : null,
       explanation?.source ? h('p', { class: 'result-source', text: explanation.source }) : null,
     ]);
@@ -57,15 +60,20 @@ function resultsContent(game: Game, lang: Lang): HTMLElement[] {
       h('li', { text: `✗ ${t('check.wrong', { count: score.wrong })}` }),
       h('li', { text: score.missing > 0 ? `… ${t('check.missing', { count: score.missing })}` : t('check.noneMissing') }),
       optional > 0 ? h('li', { text: `✓ ${t('check.optional', { count: optional })}` }) : null,
+      notAsked.length > 0 ? h('li', { text: `◇ ${t('check.notAsked', { count: notAsked.length })}` }) : null,
       placement ? h('li', { text: t('check.placement', { correct: placement.correct, total: placement.total }) }) : null,
     ]),
     placement && placement.misplaced.length > 0
       ? h('p', { class: 'misplaced', text: t('check.misplaced', { cards: placement.misplaced.map((id) => cardTitle(game.level, id, lang)).join(', ') }) })
       : null,
     wrong.length > 0 ? h('h3', { text: t('check.mistakes') }) : null,
-    wrong.length > 0 ? h('ul', { class: 'result-list' }, wrong.map((entry) => item(entry, '✗'))) : null,
+    wrong.length > 0 ? h('ul', { class: 'result-list' }, wrong.map(item)) : null,
+    // True arrows the level did not ask for: apart from the mistakes and from the score.
+    notAsked.length > 0 ? h('h3', { text: t('check.notAskedTitle') }) : null,
+    notAsked.length > 0 ? h('p', { class: 'result-note', text: t('check.notAskedIntro') }) : null,
+    notAsked.length > 0 ? h('ul', { class: 'result-list', attrs: { 'data-not-asked': true } }, notAsked.map(item)) : null,
     right.length > 0 ? h('h3', { text: t('check.good') }) : null,
-    right.length > 0 ? h('ul', { class: 'result-list' }, right.map((entry) => item(entry, '✓'))) : null,
+    right.length > 0 ? h('ul', { class: 'result-list' }, right.map(item)) : null,
   ]);
 }
 

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutCardText, type MeasureFor } from '../../src/board/cardText';
 import { fontFamily } from '../../src/board/palette';
 import { wrapText } from '../../src/board/wrap';
+import { judgeLink } from '../../src/core/check';
 import { linkSignature } from '../../src/core/fresco';
 import type { Level } from '../../src/core/level';
 import type { CardDef } from '../../src/core/schema';
@@ -83,6 +84,23 @@ describe('shipped content', () => {
       }
     });
 
+    it('never scores wrong an arrow that is true in its deck’s truth graph', () => {
+      const cards = new Set(level.cards.map((card) => card.id));
+      const relations = new Set(level.relations.map((relation) => relation.id));
+      const called: string[] = [];
+      for (const graph of content.library.graphs ?? []) {
+        for (const link of graph.links) {
+          if (!cards.has(link.from) || !cards.has(link.to)) continue;
+          for (const relation of Array.isArray(link.relation) ? link.relation : [link.relation]) {
+            if (!relations.has(relation)) continue;
+            const verdict = judgeLink(level, { from: link.from, to: link.to, relation });
+            if (verdict.status === 'wrong') called.push(`${link.from} — ${relation} — ${link.to}: ${verdict.reason}`);
+          }
+        }
+      }
+      expect(called).toEqual([]);
+    });
+
     it('explains and sources every link, and has misconceptions, hints and a debrief', () => {
       expect(level.links.filter((link) => !link.explanation || !link.source).map((link) => `${link.from}>${link.to}`)).toEqual([]);
       expect(level.misconceptions.length).toBeGreaterThanOrEqual(3);
@@ -111,6 +129,21 @@ describe('shipped content', () => {
       for (const lang of LANGS) {
         const lines = layoutCardText(card, lang, measureFor);
         if (lines.truncated) cut.push(`${card.id} (${lang}): ${[...lines.title, '/', ...lines.summary].join(' | ')}`);
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+
+  it('fits every card text variant (title and summary) on the board, in both languages', () => {
+    const cut: string[] = [];
+    for (const deck of content.library.decks) {
+      for (const card of deck.cards) {
+        for (const [variant, texts] of Object.entries(card.variants ?? {})) {
+          for (const lang of LANGS) {
+            const lines = layoutCardText({ ...card, ...texts }, lang, measureFor);
+            if (lines.truncated) cut.push(`${card.id} [${variant}] (${lang}): ${[...lines.title, '/', ...lines.summary].join(' | ')}`);
+          }
+        }
       }
     }
     expect(cut).toEqual([]);

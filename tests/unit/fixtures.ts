@@ -2,6 +2,7 @@
 import type { ContentLibrary } from '../../src/core/validate';
 import { validateLevel } from '../../src/core/validate';
 import type { Level } from '../../src/core/level';
+import type { GraphFileData } from '../../src/core/schema';
 
 export const library: ContentLibrary = {
   relations: [
@@ -77,5 +78,57 @@ export function levelFile(): Record<string, unknown> {
 export function testLevel(): Level {
   const { value, issues } = validateLevel(levelFile(), library);
   if (!value) throw new Error(`fixture level is invalid: ${JSON.stringify(issues)}`);
+  return value;
+}
+
+/**
+ * A truth graph for the test deck. Between the fixture level's cards it holds the level's
+ * solution, true arrows the level does not ask for (a nuanced one among them), a misconception
+ * the level also lists and one it does not; and arrows the level cannot play (a card it does
+ * not have, a relation it does not list).
+ */
+export function graphFile(): Record<string, unknown> {
+  return {
+    formatVersion: 1,
+    deck: 'test-deck',
+    links: [
+      { from: 'citoyens', to: 'president-republique', relation: 'elit', explanation: { fr: 'Au suffrage universel direct.' }, source: 'Constitution, art. 6' },
+      {
+        from: 'citoyens',
+        to: 'assemblee-nationale',
+        relation: ['elit', 'controle'],
+        explanation: { fr: 'Les citoyens élisent les députés et peuvent ne pas les réélire.', en: 'Citizens elect the deputies and can vote them out.' },
+        source: 'Constitution, art. 3 et 24',
+      },
+      { from: 'president-republique', to: 'premier-ministre', relation: 'nomme', source: 'Constitution, art. 8' },
+      { from: 'assemblee-nationale', to: 'premier-ministre', relation: 'controle', source: 'Constitution, art. 49' },
+      { from: 'assemblee-nationale', to: 'citoyens', relation: 'represente', source: 'Constitution, art. 3' },
+      {
+        from: 'president-republique',
+        to: 'citoyens',
+        relation: 'represente',
+        nuanced: true,
+        explanation: { fr: 'Lecture défendable : élu par tous, il ne représente pas la nation au sens de l’article 3.' },
+        source: 'Constitution, art. 3 et 5',
+      },
+      { from: 'senat', to: 'premier-ministre', relation: 'controle', source: 'Constitution, art. 24' },
+      { from: 'citoyens', to: 'premier-ministre', relation: 'vote', source: 'Un exemple hors du niveau' },
+    ],
+    misconceptions: [
+      { from: 'president-republique', to: 'assemblee-nationale', relation: 'nomme', explanation: { fr: 'Explication du paquet.' } },
+      { from: 'premier-ministre', to: 'assemblee-nationale', relation: 'elit', explanation: { fr: 'Le Premier ministre ne choisit pas les députés.' }, source: 'Constitution, art. 24' },
+      { from: 'president-republique', to: 'senat', relation: 'nomme', explanation: { fr: 'Les sénateurs sont élus.' } },
+    ],
+  };
+}
+
+/** The test library with the test deck's truth graph. */
+export function libraryWithGraph(graph: Record<string, unknown> = graphFile()): ContentLibrary {
+  return { ...library, graphs: [graph as unknown as GraphFileData] };
+}
+
+export function testLevelWithGraph(): Level {
+  const { value, issues } = validateLevel(levelFile(), libraryWithGraph(), { graphContradictions: 'error' });
+  if (!value || issues.length > 0) throw new Error(`fixture level does not agree with the fixture graph: ${JSON.stringify(issues)}`);
   return value;
 }

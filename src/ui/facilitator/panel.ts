@@ -11,7 +11,8 @@ import { currentBoard } from '../../boardHost';
 import { store, type AppState } from '../../state/store';
 import { workshopAct } from '../../state/workshopState';
 import { h, present } from '../dom';
-import { drawnMisconceptions, hintText } from '../workshop/captions';
+import { notAskedCount } from '../../core/check';
+import { drawnMisconceptions, drawnNotAsked, hintText } from '../workshop/captions';
 import { exportData, exportImage, exportReport } from './exports';
 
 function section(title: string, ...children: (Node | null)[]): { element: HTMLElement; heading: HTMLElement } {
@@ -59,6 +60,9 @@ export function mountFacilitatorPanel(parent: HTMLElement): () => void {
   const revealedList = h('ol', { class: 'revealed-list' });
   const wrongTitle = h('h3');
   const wrongList = h('ul', { class: 'revealed-list' });
+  // True arrows the group drew that the level does not ask for: the facilitator can say why they are true.
+  const notAskedTitle = h('h3');
+  const notAskedList = h('ul', { class: 'revealed-list', attrs: { 'data-not-asked': true } });
   const correction = section(
     t('workshop.correction'),
     h('div', { class: 'button-row' }, [revealNext, revealBatch, revealAll]),
@@ -68,6 +72,8 @@ export function mountFacilitatorPanel(parent: HTMLElement): () => void {
     revealedList,
     wrongTitle,
     wrongList,
+    notAskedTitle,
+    notAskedList,
   );
 
   // Creative phase.
@@ -174,9 +180,11 @@ export function mountFacilitatorPanel(parent: HTMLElement): () => void {
     revealBatch.disabled = allRevealed;
     revealAll.disabled = allRevealed && workshop.misconceptionsShown;
     revealedCount.textContent = t('workshop.revealedCount', { count: workshop.revealed.length, total: level.links.length });
-    const score = game.progress.check?.score;
+    const checked = game.progress.check;
+    const score = checked?.score;
+    const notAsked = checked ? notAskedCount(checked) : 0;
     scoreLine.hidden = !score;
-    scoreLine.textContent = score ? `${t('check.title')} : ${t('report.scoreValue', { ...score })}` : '';
+    scoreLine.textContent = score ? `${t('check.title')} : ${t('report.scoreValue', { ...score })}${notAsked > 0 ? ` · ◇ ${t('check.notAsked', { count: notAsked })}` : ''}` : '';
     const drawn = new Set(board.links.map(linkSignature));
     revealedList.replaceChildren(
       ...workshop.revealed.map((index) => {
@@ -195,6 +203,19 @@ export function mountFacilitatorPanel(parent: HTMLElement): () => void {
       ...(wrong.length === 0
         ? [h('li', { text: t('workshop.noMisconceptions') })]
         : wrong.map((item) => h('li', {}, [h('strong', { text: `✗ ${item.sentence}` }), h('span', { text: ` — ${item.explanation}` })]))),
+    );
+    const truths = drawnNotAsked(state);
+    notAskedTitle.textContent = t('workshop.notAskedDrawn');
+    notAskedTitle.hidden = truths.length === 0;
+    notAskedList.hidden = truths.length === 0;
+    notAskedList.replaceChildren(
+      ...truths.map((item) =>
+        h('li', {}, [
+          h('strong', { text: `◇ ${item.sentence}` }),
+          h('span', { text: ` — ${item.explanation}` }),
+          item.source ? h('span', { class: 'source', text: ` (${item.source})` }) : null,
+        ]),
+      ),
     );
 
     creative.heading.textContent = t('workshop.creative');

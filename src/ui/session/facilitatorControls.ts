@@ -36,6 +36,7 @@ async function exportSession(kind: 'md' | 'csv' | 'json'): Promise<void> {
       mean: t('session.mean', { percent: '' }).replace(/[:\s%]+$/, ''),
       misconceptions: t('session.commonMistakes'),
       missed: t('session.oftenMissed'),
+      notAsked: t('session.trueNotAsked'),
       results: t('session.results'),
       links: t('report.links'),
       none: t('report.none'),

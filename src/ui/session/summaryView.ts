@@ -1,5 +1,5 @@
 // The summary across tables, after the reveal: the misconceptions most tables drew, the links
-// most tables missed, each table's result. On the projector and in the facilitator's dashboard.
+// most tables missed, the true arrows not asked by the level that tables drew, each table's result. On the projector and in the facilitator's dashboard.
 import type { Level } from '../../core/level';
 import type { SessionSummary } from '../../core/sessionSummary';
 import type { Lang } from '../../core/text';
@@ -20,6 +20,8 @@ export function summaryView(level: Level, summary: SessionSummary, lang: Lang): 
     summary.meanPercent === null ? null : h('p', { class: 'summary-mean', text: t('session.mean', { percent: summary.meanPercent }) }),
     list(t('session.commonMistakes'), summary.misconceptions, 'misconceptions'),
     list(t('session.oftenMissed'), summary.missed, 'missed'),
+    // Only when some table drew one: most levels' tables will not (older servers do not send it).
+    summary.notAsked?.length ? list(t('session.trueNotAsked'), summary.notAsked, 'not-asked') : null,
     h('section', { class: 'summary-part' }, [
       h('h3', { text: t('session.results') }),
       h(
