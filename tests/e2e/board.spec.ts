@@ -149,7 +149,7 @@ test('batches are dealt in order, hints come one at a time, and reset starts aga
   let snap = await snapshot(page);
   expect(snap.batch).toEqual({ dealt: 1, total: 3 });
   expect(snap.cards.filter((c) => c.location === 'hand').map((c) => c.id)).toEqual(['citoyens', 'assemblee-nationale', 'senat', 'loi']);
-  expect(snap.cards.filter((c) => c.location === 'undealt')).toHaveLength(5);
+  expect(snap.cards.filter((c) => c.location === 'undealt')).toHaveLength(6);
   await dealAll(page);
   await expect(page.locator('[data-action="next-batch"]')).toBeDisabled();
 

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 export interface LevelData {
   id: string;
   title: { fr: string; en?: string };
+  durationMinutes?: number;
   cards: (string | { id: string })[];
   batches?: { cards: string[] }[];
   solution: {
