@@ -22,6 +22,8 @@ const STATUS: Record<SessionError, number> = {
   'session-full': 403,
   'too-many-attempts': 429,
   'too-many-pending': 429,
+  'too-many-notes': 403,
+  'session-damaged': 503,
   server: 500,
 };
 
@@ -38,12 +40,44 @@ async function findOrResume(code: string, deps: SessionDeps): Promise<boolean> {
   if ((await matchMaker.query({ roomId: code })).length > 0) return true;
   if (!(await deps.store.exists(code))) return false;
   try {
-    await matchMaker.createRoom('session', { code } satisfies CreateRoomOptions);
+    await resumeOnce(code);
   } catch (cause) {
     // Another process may have resumed it at the same moment: that one is as good.
     if ((await matchMaker.query({ roomId: code })).length === 0) throw cause;
   }
   return true;
+}
+
+const resuming = new Map<string, Promise<void>>();
+
+/**
+ * Resumes a session from disk once, however many join requests ask at the same moment (a whole
+ * class coming back after a restart): two rooms of one session would both write its folder. The
+ * requests of this process share one resume; those of other processes wait for the room, through
+ * a counter in the presence (shared with Redis), which expires if its process dies meanwhile.
+ */
+function resumeOnce(code: string): Promise<void> {
+  const known = resuming.get(code);
+  if (known) return known;
+  const key = `fresque:resuming:${code}`;
+  const run = (async () => {
+    for (let attempt = 0; attempt < 150; attempt++) {
+      if ((await matchMaker.query({ roomId: code })).length > 0) return;
+      if ((await matchMaker.presence.incr(key)) === 1) {
+        await matchMaker.presence.expire(key, 15);
+        try {
+          await matchMaker.createRoom('session', { code } satisfies CreateRoomOptions);
+        } finally {
+          await matchMaker.presence.del(key);
+        }
+        return;
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(`session ${code} is being resumed elsewhere`);
+  })().finally(() => resuming.delete(code));
+  resuming.set(code, run);
+  return run;
 }
 
 /**
@@ -84,7 +118,11 @@ async function joinSessionRequest(req: Request, res: Response, deps: SessionDeps
   const checked = normalizeJoinCode(String(req.params.code ?? ''));
   if (!checked.ok) return fail(res, 'bad-code', checked.problem);
   const { code } = checked;
-  const admitted = await admission(code, req.body, deps);
+  const admitted = await admission(code, req.body, deps).catch((cause: unknown): Admission => {
+    // Every copy of the session on disk is damaged (set aside for inspection): said as such, not as a server error to retry.
+    if (cause instanceof Error && cause.message === 'session-damaged') return { ok: false, error: 'session-damaged' };
+    throw cause;
+  });
   if (!admitted) {
     await countAttempt(matchMaker.presence, 'wrong-code', from);
     return fail(res, 'wrong-code');
