@@ -138,6 +138,31 @@ describe('a server restored from an older copy', () => {
   }, 60_000);
 });
 
+describe('a table that cannot fill a gap', () => {
+  it('is not left frozen when it never answers a resend (an older game): the server goes on after the gap and says so', async () => {
+    await freshServer();
+    const { code, token } = await createSession(base(), { levelId: 'qui-elit-qui', plan: PLAN });
+    const facilitator = await facilitatorOf(code, token);
+    const table = await join(base(), code, { role: 'table', lang: 'fr' });
+    open.push({ stop: () => table.probe.leave().then(() => undefined) });
+    const place = (seq: number) => table.probe.send('move', { seq, action: { type: 'place', card: 'citoyens', x: seq, y: 0 } });
+    const first = table.probe.next('ack', (m) => m.lastSeq === 1);
+    place(1);
+    await first;
+    // Moves 2 and 3 never come (this table dropped them): it is asked for them, and does not answer.
+    const resend = table.probe.next('resend');
+    place(4);
+    expect(await resend).toEqual({ from: 2 });
+    await new Promise((done) => setTimeout(done, 5200));
+    const gap = table.probe.next('gap');
+    const acked = table.probe.next('ack', (m) => m.lastSeq === 5);
+    place(5);
+    expect(await gap).toMatchObject({ from: 2, to: 4, lost: 3 });
+    await acked;
+    expect(await facilitator.probe.next('gap')).toMatchObject({ table: table.welcome.table.id, lost: 3 });
+  }, 30_000);
+});
+
 describe('a damaged session file', () => {
   it('the newest snapshot damaged: it is set aside, the previous copy and the journals give everything back, and the facilitator and tables are told', async () => {
     await freshServer();
