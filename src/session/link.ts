@@ -5,8 +5,13 @@
 import type { Room } from '@colyseus/sdk';
 import { SessionRequestError } from './api';
 
-/** Close code the server uses when the same table connects again elsewhere. */
+/**
+ * Close code and reason the server uses when the same table connects again elsewhere. The code
+ * alone is not enough: Colyseus closes every client with 4001 too when the server shuts down
+ * (SERVER_SHUTDOWN), and after a restart the tablets must come back by themselves.
+ */
 export const REPLACED = 4001;
+export const REPLACED_REASON = 'replaced';
 const FATAL = new Set(['wrong-code', 'bad-code', 'joining-locked', 'session-full', 'bad-token', 'unknown-level', 'bad-message']);
 
 export interface LinkEvents {
@@ -50,7 +55,7 @@ export class SessionLink {
       room.onLeave((code: number, reason?: string) => {
         if (this.room !== room) return;
         this.room = null;
-        const replaced = code === REPLACED;
+        const replaced = code === REPLACED && reason === REPLACED_REASON;
         this.events.lost(replaced ? 'replaced' : (reason ?? String(code)), replaced || this.stopped);
         if (!replaced) this.schedule();
       });
