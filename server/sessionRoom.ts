@@ -15,8 +15,7 @@ import { cleanTeamName, teamName } from '../src/core/teamName';
 import { MAX_NOTES, type PhaseId } from '../src/core/workshop';
 import { hashSecret, newSecret, newTableId, randomIndex, secretMatches } from './secrets';
 import { MessageBudget } from './messageBudget';
-import type { SessionJournal } from './sessionJournal';
-import type { ResumePoint } from './sessionJournal';
+import type { ResumePoint, SessionJournal } from './sessionJournal';
 import type { SessionStore } from './sessionStore';
 
 export interface SessionDeps {
@@ -63,7 +62,6 @@ export class SessionRoom extends Room {
   private hash = '';
   private watching = new Map<string, string>();
   private summaryTimer: NodeJS.Timeout | null = null;
-  private changed = false;
   private budgets = new WeakMap<Client, MessageBudget>();
   private warned = new WeakSet<Client>();
   private resendAsked = new WeakMap<Client, { lastSeq: number; at: number }>();
@@ -288,8 +286,7 @@ export class SessionRoom extends Room {
       }
       if (Date.now() - asked.at < GAP_WAIT_MS) return;
       this.skip(tableId, seq - 1);
-    }
-    if (seq <= table.lastSeq) {
+    } else if (seq <= table.lastSeq) {
       // Seen already (sent again after a reconnection): acknowledged once it is on disk.
       const durable = this.durableSeq.get(tableId) ?? 0;
       if (seq <= durable) safeSend(client, 'ack', { lastSeq: durable });
@@ -443,15 +440,16 @@ export class SessionRoom extends Room {
     const result = applySessionChange(this.level, this.session, change);
     if (result.state !== this.session) {
       this.session = result.state;
-      this.changed = true;
       this.journal.append(change, this.session);
     }
     return result;
   }
 
-  /** For a change the journal has no line for: the whole state is written. Resolves once it is on disk. */
+  /**
+   * For a change the journal has no line for (one made without `commit`): the whole state is
+   * written. Resolves once it is on disk. Every change of today goes through `commit`.
+   */
   private persist(): Promise<boolean> {
-    this.changed = true;
     this.journal.snapshot();
     return this.journal.whenDurable();
   }
