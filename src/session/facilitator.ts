@@ -40,6 +40,17 @@ function masterProgress(dealt: number): Progress {
   return { ...progress, history: { ...progress.history, present: { ...progress.history.present, dealt } } };
 }
 
+/**
+ * Moves a table this window already showed has lost since (a server incident, while this
+ * window was away too): said in words. The table's card keeps saying it on the dashboard.
+ */
+function noteLosses(before: TableSummary[], after: TableSummary[]): void {
+  for (const table of after) {
+    const known = before.find((other) => other.id === table.id);
+    if (known && table.lostMoves > known.lostMoves) notify('error', 'session.gapFacilitator', { name: table.name, count: table.lostMoves - known.lostMoves });
+  }
+}
+
 export function keptSession(): z.infer<typeof Kept> | null {
   const text = readItem(KEY);
   if (!text) return null;
@@ -98,6 +109,7 @@ class FacilitatorSession {
     room.onMessage('storage', ({ problem }: { problem: string | null }) => this.storage(problem));
     room.onMessage('table', (summary: TableSummary) => {
       const view = getState().session!;
+      noteLosses(view.tables, [summary]);
       const known = view.tables.some((table) => table.id === summary.id);
       const tables = known ? view.tables.map((table) => (table.id === summary.id ? summary : table)) : [...view.tables, summary];
       this.setView({ tables, tableCount: tables.length });
@@ -127,6 +139,7 @@ class FacilitatorSession {
     }
     if (message.storage !== null) this.storage(message.storage);
     this.master(message);
+    noteLosses(getState().session?.tables ?? [], message.tables);
     this.setView({ connected: true, tables: message.tables, tableCount: message.tables.length, summary: message.summary });
     const watching = getState().session?.watching;
     if (watching) this.link.send('watch', { table: watching });
