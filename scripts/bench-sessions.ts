@@ -1,11 +1,15 @@
 // `npm run bench:sessions`: load benchmark of the session server, on loopback only. 50 sessions
 // × 8 tables (BENCH_SESSIONS, BENCH_TABLES), each table moving a card every 2 s for
 // BENCH_SECONDS (default 60) after a warm-up; reports the 50th/95th/99th percentile delay from a
-// table's move to its facilitator's dashboard update, and the server's CPU and memory. Run once
-// with one process, then with two processes behind a redis-server it starts itself (skipped when
-// redis-server is missing). Not a test: it prints figures and writes bench-results/sessions.json.
+// table's move to its facilitator's dashboard update and to its acknowledgement (the move on
+// the server's disk), and the server's CPU and memory. Run with one process, then with two
+// processes behind a redis-server it starts itself (skipped when redis-server is missing), then
+// with one process while one more session is abused: its 4 tables, on the largest level with
+// every batch dealt, draw every possible arrow as fast as a connection may send (40 a second);
+// the figures are those of the other sessions. BENCH_ONLY=one,redis,abuse picks runs. Not a
+// test: it prints figures and writes bench-results/sessions.json.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -23,6 +27,11 @@ const WARMUP_SECONDS = 10;
 const MOVE_EVERY_MS = 2000;
 const PLAN = { introduction: 2, reflection: 30, correction: 5, creative: 2, debrief: 5 };
 const CLOCK_TICKS = 100; // USER_HZ on Linux
+const ONLY = new Set((process.env.BENCH_ONLY || 'one,redis,abuse').split(','));
+/** The abused session: its level, its tables, how often each sends (the per-connection budget, 40 a second). */
+const ABUSED_LEVEL = 'grande-fresque';
+const ABUSED_TABLES = 4;
+const ABUSE_EVERY_MS = 25;
 
 interface ServerProcess {
   child: ChildProcess;
@@ -79,29 +88,93 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-interface Result {
+interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+interface Result extends Percentiles {
   setup: string;
   sessions: number;
   tables: number;
   moves: number;
   movesPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
+  /** Move → acknowledgement (on the server's disk). */
+  ack: Percentiles;
   lost: number;
+  /** Moves never acknowledged. */
+  unacknowledged: number;
+  /** With one session abused: what its tables sent, and what every session's files weigh at the end. */
+  abused: { tables: number; messages: number; dataMb: number } | null;
   /** The machine's load average during the measure: other work on it shows in the tail. */
   load: number;
   servers: { cpuPercent: number; rssMb: number; peakMb: number }[];
 }
 
-async function run(setup: string, servers: ServerProcess[]): Promise<Result> {
+function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted[sorted.length - 1] ?? NaN) };
+}
+
+function folderBytes(path: string): number {
+  let total = 0;
+  for (const name of readdirSync(path)) {
+    const inner = join(path, name);
+    const info = statSync(inner);
+    total += info.isDirectory() ? folderBytes(inner) : info.size;
+  }
+  return total;
+}
+
+/**
+ * One more session whose tables draw every possible arrow of the largest level, each as fast as
+ * a connection may send. Returns how to stop it and how many messages it sent.
+ */
+async function abuse(url: string, rooms: Room[]): Promise<{ stop: () => void; messages: () => number }> {
+  const level = JSON.parse(readFileSync(join(ROOT, 'levels', `${ABUSED_LEVEL}.json`), 'utf8')) as { cards: string[]; relations: string[]; batches: unknown[] };
+  const { code, token } = await createSession(url, { levelId: ABUSED_LEVEL, plan: PLAN });
+  const facilitator = await joinSession(url, code, { role: 'facilitator', token });
+  rooms.push(facilitator);
+  const dealt = new Promise<void>((done) => facilitator.onMessage('master', (master: { dealt: number }) => master.dealt >= level.batches.length && done()));
+  for (const type of ['welcome', 'table', 'summary', 'watched', 'error', 'gap', 'storage']) facilitator.onMessage(type, () => undefined);
+  facilitator.send('hello', {});
+  for (let i = 1; i < level.batches.length; i++) facilitator.send('table-move', { target: 'all', action: { type: 'deal' } });
+  await dealt;
+  const actions: unknown[] = level.cards.map((card, i) => ({ type: 'place', card, x: (i % 10) * 220, y: Math.floor(i / 10) * 160 }));
+  for (const from of level.cards) for (const to of level.cards) if (from !== to) for (const relation of level.relations) actions.push({ type: 'link', from, to, relation });
+  const timers: ReturnType<typeof setInterval>[] = [];
+  let messages = 0;
+  for (let t = 0; t < ABUSED_TABLES; t++) {
+    const room = await joinSession(url, code, { role: 'table', lang: 'fr' });
+    rooms.push(room);
+    for (const type of ['welcome', 'ack', 'fresco', 'workshop', 'renamed', 'error', 'resend', 'gap']) room.onMessage(type, () => undefined);
+    room.send('hello', {});
+    let seq = 0;
+    timers.push(
+      setInterval(() => {
+        const action = actions[seq % actions.length];
+        seq += 1;
+        messages += 1;
+        room.send('move', { seq, action });
+      }, ABUSE_EVERY_MS),
+    );
+  }
+  return { stop: () => timers.forEach((timer) => clearInterval(timer)), messages: () => messages };
+}
+
+async function run(setup: string, servers: ServerProcess[], abused: { dataDir: string } | null = null): Promise<Result> {
   const port = (i: number) => servers[i % servers.length]!.port;
   const url = (i: number) => `http://127.0.0.1:${port(i)}`;
   const rooms: Room[] = [];
   const pending = new Map<string, number[]>();
   const lastMoveAt = new Map<string, number | null>();
   const delays: number[] = [];
+  const ackDelays: number[] = [];
+  /** Per table, when each move still waiting for its acknowledgement was sent. */
+  const unacked = new Map<string, Map<number, number>>();
   let measuring = false;
   let moves = 0;
   let lost = 0;
@@ -129,19 +202,31 @@ async function run(setup: string, servers: ServerProcess[]): Promise<Result> {
         room.onMessage('welcome', done);
         room.send('hello', {});
       });
-      for (const type of ['ack', 'fresco', 'workshop', 'renamed', 'error']) room.onMessage(type, () => undefined);
       const id = welcome.table.id;
+      const waiting = new Map<number, number>();
+      unacked.set(id, waiting);
+      room.onMessage('ack', ({ lastSeq }: { lastSeq: number }) => {
+        for (const [seq, sent] of waiting) {
+          if (seq > lastSeq) continue;
+          if (measuring) ackDelays.push(performance.now() - sent);
+          waiting.delete(seq);
+        }
+      });
+      for (const type of ['fresco', 'workshop', 'renamed', 'error', 'resend', 'gap']) room.onMessage(type, () => undefined);
       pending.set(id, []);
       lastMoveAt.set(id, null);
       tables.push({ room, id, seq: 0, card: 'citoyens' });
     }
   }
 
+  const abuser = abused ? await abuse(url(0), rooms) : null;
+  if (abuser) console.log(`[${setup}] one more session: ${ABUSED_TABLES} tables drawing every arrow of ${ABUSED_LEVEL}, each every ${ABUSE_EVERY_MS} ms`);
   const before = servers.map((server) => usage(server.child.pid!));
   const timers: ReturnType<typeof setInterval>[] = [];
   const move = (table: (typeof tables)[number]) => {
     table.seq += 1;
     pending.get(table.id)!.push(performance.now());
+    unacked.get(table.id)!.set(table.seq, performance.now());
     if (measuring) moves += 1;
     table.room.send('move', { seq: table.seq, action: { type: 'place', card: table.card, x: 100 + Math.round(Math.random() * 800), y: 100 + Math.round(Math.random() * 500) } });
   };
@@ -157,18 +242,22 @@ async function run(setup: string, servers: ServerProcess[]): Promise<Result> {
   const startUsage = servers.map((server) => usage(server.child.pid!));
   const started = performance.now();
   for (const queue of pending.values()) queue.length = 0;
+  for (const waiting of unacked.values()) waiting.clear();
   measuring = true;
   await sleep(SECONDS * 1000);
   measuring = false;
   const wall = (performance.now() - started) / 1000;
   const endUsage = servers.map((server) => usage(server.child.pid!));
   for (const timer of timers) clearInterval(timer);
+  abuser?.stop();
   await sleep(1000);
   for (const queue of pending.values()) lost += queue.length;
-  await Promise.all(rooms.map((room) => room.leave(true).catch(() => undefined)));
+  let unacknowledged = 0;
+  for (const waiting of unacked.values()) unacknowledged += waiting.size;
+  const dataMb = abused ? Math.round(folderBytes(join(abused.dataDir, 'sessions')) / 1e5) / 10 : 0;
+  await Promise.all(rooms.map((room) => Promise.race([room.leave(true).catch(() => undefined), sleep(2000)])));
   void before;
 
-  delays.sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
   return {
     setup,
@@ -176,11 +265,11 @@ async function run(setup: string, servers: ServerProcess[]): Promise<Result> {
     tables: tables.length,
     moves,
     movesPerSecond: round(moves / wall),
-    p50: round(percentile(delays, 50)),
-    p95: round(percentile(delays, 95)),
-    p99: round(percentile(delays, 99)),
-    max: round(delays[delays.length - 1] ?? NaN),
+    ...percentiles(delays),
+    ack: percentiles(ackDelays),
     lost,
+    unacknowledged,
+    abused: abuser ? { tables: ABUSED_TABLES, messages: abuser.messages(), dataMb } : null,
     load: round(loadavg()[0]!),
     servers: servers.map((_, i) => ({ cpuPercent: round((100 * (endUsage[i]!.cpu - startUsage[i]!.cpu)) / wall), rssMb: round(endUsage[i]!.rssMb), peakMb: round(endUsage[i]!.peakMb) })),
   };
@@ -203,14 +292,16 @@ async function stopAll(children: ChildProcess[]): Promise<void> {
 function print(result: Result): void {
   const cpu = result.servers.map((s) => `${s.cpuPercent} %`).join(' + ');
   const memory = result.servers.map((s) => `${s.rssMb} MB (peak ${s.peakMb})`).join(' + ');
+  const { ack } = result;
   console.log(
-    `[${result.setup}] ${result.tables} tables, ${result.movesPerSecond} moves/s: move → dashboard p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms (max ${result.max}); server CPU ${cpu}, memory ${memory}; unanswered moves ${result.lost}; load average ${result.load}`,
+    `[${result.setup}] ${result.tables} tables, ${result.movesPerSecond} moves/s: move → dashboard p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms (max ${result.max}); move → acknowledged p50 ${ack.p50} ms, p95 ${ack.p95} ms, p99 ${ack.p99} ms (max ${ack.max}); server CPU ${cpu}, memory ${memory}; unanswered moves ${result.lost}, unacknowledged ${result.unacknowledged}; load average ${result.load}`,
   );
+  if (result.abused) console.log(`[${result.setup}] the abused session's ${result.abused.tables} tables sent ${result.abused.messages} moves; every session's files: ${result.abused.dataMb} MB`);
 }
 
 async function main(): Promise<void> {
   const results: Result[] = [];
-  {
+  if (ONLY.has('one')) {
     const port = await freePort();
     const server = startServer(port, mkdtempSync(join(tmpdir(), 'fresque-bench-')), null);
     try {
@@ -221,7 +312,9 @@ async function main(): Promise<void> {
       await stopAll([server.child]);
     }
   }
-  if (spawnSync('redis-server', ['--version']).status === 0) {
+  if (!ONLY.has('redis')) {
+    // not asked for
+  } else if (spawnSync('redis-server', ['--version']).status === 0) {
     const [redisPort, first, second] = [await freePort(), await freePort(), await freePort()];
     const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const dataDir = mkdtempSync(join(tmpdir(), 'fresque-bench-'));
@@ -232,9 +325,23 @@ async function main(): Promise<void> {
       results.push(await run('two processes + Redis', servers));
       print(results.at(-1)!);
     } finally {
-      await stopAll([...servers.map((s) => s.child), redis]);
+      // The servers first: a server whose Redis is gone first fills the output with connection errors.
+      await stopAll(servers.map((s) => s.child));
+      await stopAll([redis]);
     }
   } else console.log('redis-server not found (Debian: apt-get install redis-server): the two-process run is skipped.');
+  if (ONLY.has('abuse')) {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'fresque-bench-'));
+    const server = startServer(port, dataDir, null);
+    try {
+      await waitUp(port);
+      results.push(await run('one process, one session abused', [server], { dataDir }));
+      print(results.at(-1)!);
+    } finally {
+      await stopAll([server.child]);
+    }
+  }
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results', 'sessions.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
   process.exit(0);

@@ -27,6 +27,8 @@ const STATUS: Record<SessionError, number> = {
   'too-many-tables': 429,
   'too-many-messages': 429,
   busy: 503,
+  'too-many-notes': 403,
+  'session-damaged': 503,
   server: 500,
 };
 
@@ -56,12 +58,37 @@ async function resume(code: string, deps: SessionDeps): Promise<boolean> {
   if ((await matchMaker.query({ roomId: code })).length > 0) return true;
   if (!(await deps.store.exists(code))) return false;
   try {
-    await matchMaker.createRoom('session', { code } satisfies CreateRoomOptions);
+    await resumeOnce(code);
   } catch (cause) {
     // Another process may have resumed it at the same moment: that one is as good.
     if ((await matchMaker.query({ roomId: code })).length === 0) throw cause;
   }
   return true;
+}
+
+/**
+ * Resumes a session from disk once, however many join requests ask at the same moment (a whole
+ * class coming back after a restart): two rooms of one session would both write its folder. The
+ * requests of this process share one resume (findOrResume); those of other processes wait for the
+ * room, through a counter in the presence (shared with Redis), which expires if its process dies
+ * meanwhile.
+ */
+async function resumeOnce(code: string): Promise<void> {
+  const key = `fresque:resuming:${code}`;
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if ((await matchMaker.query({ roomId: code })).length > 0) return;
+    if ((await matchMaker.presence.incr(key)) === 1) {
+      await matchMaker.presence.expire(key, 15);
+      try {
+        await matchMaker.createRoom('session', { code } satisfies CreateRoomOptions);
+      } finally {
+        await matchMaker.presence.del(key);
+      }
+      return;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`session ${code} is being resumed elsewhere`);
 }
 
 /**
@@ -121,7 +148,11 @@ type JoinAnswer = { status: number; body: unknown; wrong: boolean; proved: boole
 
 async function answerJoin(code: string, body: unknown, from: string, deps: SessionDeps): Promise<JoinAnswer> {
   const refusal = (error: SessionError, detail?: string, wrong = false): JoinAnswer => ({ status: STATUS[error], body: { error, ...(detail ? { detail } : {}) }, wrong, proved: false, admitted: false });
-  const admitted = await admission(code, body, from, deps);
+  const admitted = await admission(code, body, from, deps).catch((cause: unknown): Admission => {
+    // Every copy of the session on disk is damaged (set aside for inspection): said as such, not as a server error to retry.
+    if (cause instanceof Error && cause.message === 'session-damaged') return { ok: false, error: 'session-damaged' };
+    throw cause;
+  });
   if (!admitted) return refusal('wrong-code', undefined, true);
   // A wrong secret or token is a guess too.
   if (!admitted.ok) return refusal(admitted.error, admitted.detail, admitted.error === 'bad-token' || admitted.error === 'unknown-table');

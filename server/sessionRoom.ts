@@ -9,27 +9,16 @@
 import { Room, ServerError, type Client } from '@colyseus/core';
 import type { Level } from '../src/core/level';
 import { levelHash } from '../src/core/save';
-import {
-  addTable,
-  applyFacilitatorAct,
-  applyFacilitatorMove,
-  applyTableMove,
-  createSession,
-  lockJoining,
-  removeTable,
-  renameTable,
-  summarizeTable,
-  tableOf,
-  type SessionState,
-  type TableState,
-} from '../src/core/session';
+import { createSession, noteIncident, summarizeTable, tableOf, type MoveOutcome, type SessionState, type TableState } from '../src/core/session';
+import { applySessionChange, type ChangeResult, type SessionChange } from '../src/core/sessionChange';
 import { CLOSE_REMOVED, CLOSE_REPLACED, firstProblem, JoinOptionsSchema, MAX_TABLES, MESSAGES, type JoinOptions, type Message, type MessageType, type SessionError, type SessionRole } from '../src/core/sessionProtocol';
 import { summarizeSession } from '../src/core/sessionSummary';
 import { cleanTeamName, teamName } from '../src/core/teamName';
-import type { PhaseId } from '../src/core/workshop';
+import { MAX_NOTES, type PhaseId } from '../src/core/workshop';
 import { hashSecret, newSecret, newTableId, randomIndex, secretMatches } from './secrets';
 import { MessageBudgets, type Sender } from './messageBudget';
 import { MAX_FACILITATOR_CONNECTIONS, Places, SEAT_SECONDS, type Hold, type PlaceKind } from './places';
+import type { ResumePoint, SessionJournal } from './sessionJournal';
 import type { SessionStore } from './sessionStore';
 
 export interface SessionDeps {
@@ -79,6 +68,12 @@ export type Admission =
 const COLYSEUS_MAX_CLIENTS = 1000;
 
 const SUMMARY_DELAY_MS = 300;
+/** A table asked to send missing moves again that still sends later ones after this long cannot fill the gap (an older game): the server skips it. */
+const GAP_WAIT_MS = 5000;
+/** Refused moves answer with the table's whole fresco at most this often (a table sending refused moves in a loop). */
+const FRESCO_EVERY_MS = 250;
+/** A new or resumed session is on disk before anyone is let in; a failing disk is not waited for longer (the journal keeps trying). */
+const FIRST_WRITE_WAIT_MS = 2000;
 
 export class SessionRoom extends Room {
   override maxClients = COLYSEUS_MAX_CLIENTS;
@@ -87,11 +82,14 @@ export class SessionRoom extends Room {
   private hash = '';
   private watching = new Map<string, string>();
   private summaryTimer: NodeJS.Timeout | null = null;
-  private changed = false;
   private budgets!: MessageBudgets;
   private places!: Places;
   private warned = new WeakSet<Client>();
-  private resendAsked = new WeakMap<Client, number>();
+  private resendAsked = new WeakMap<Client, { lastSeq: number; at: number }>();
+  private journal!: SessionJournal;
+  /** Each table's last move in the state on disk: what acknowledgements say. */
+  private durableSeq = new Map<string, number>();
+  private frescoThrottle = new Map<string, { timer: NodeJS.Timeout | null; refused: { seq: number; reason: string } | null }>();
 
   override async onCreate(options: CreateRoomOptions): Promise<void> {
     const { store, levels } = need();
@@ -106,16 +104,27 @@ export class SessionRoom extends Room {
       if (!level) throw new ServerError(404, 'unknown-level');
       this.level = level;
       this.session = createSession(level, options.code, options.create.tokenHash, options.create.plan, Date.now());
-      void this.persist();
+      this.openJournal(null);
     } else {
-      const loaded = await store.load(options.code);
-      if (!loaded) throw new ServerError(404, 'wrong-code');
-      if (!loaded.ok) throw new ServerError(500, `session ${options.code} cannot be read: ${loaded.problem}`);
-      const level = levels.get(loaded.state.levelId);
-      if (!level) throw new ServerError(404, 'unknown-level');
-      this.level = level;
+      const loaded = await store.load(options.code, levels);
+      if (loaded.kind === 'missing') throw new ServerError(404, 'wrong-code');
+      if (loaded.kind === 'unknown-level') throw new ServerError(404, 'unknown-level');
+      if (loaded.kind === 'damaged') {
+        console.error(`session ${options.code}: no copy can be read (${loaded.problem}); set aside: ${loaded.setAside.join(', ')}`);
+        throw new ServerError(500, 'session-damaged');
+      }
+      this.level = levels.get(loaded.state.levelId)!;
       this.session = loaded.state;
+      for (const table of this.session.tables) this.durableSeq.set(table.id, table.lastSeq);
+      if (loaded.recovery) {
+        // Said to the facilitator (welcome) and to every table (its next welcome), and kept in the session.
+        console.error(`session ${options.code}: resumed from an older copy (${loaded.recovery.problem}); set aside: ${loaded.recovery.setAside.join(', ')}`);
+        this.session = noteIncident(this.session, { at: Date.now(), ...loaded.recovery });
+      }
+      this.openJournal(loaded.resume);
     }
+    // Then a damaged file set aside is replaced at once, and the previous generation stays exactly replayable.
+    await this.journal.whenDurable(FIRST_WRITE_WAIT_MS);
     this.hash = levelHash(this.level);
     for (const [type, definition] of Object.entries(MESSAGES)) {
       this.onMessage(type, (client: Client, raw: unknown) => {
@@ -204,8 +213,7 @@ export class SessionRoom extends Room {
       tableId = newTableId();
       secret = newSecret();
       const lang = options?.lang === 'en' ? 'en' : 'fr';
-      this.session = addTable(this.session, { id: tableId, name: teamName(lang, randomIndex), secretHash: hashSecret(secret) }, Date.now());
-      void this.persist();
+      this.commit({ type: 'add-table', table: { id: tableId, name: teamName(lang, randomIndex), secretHash: hashSecret(secret) }, at: Date.now() });
     }
     // The secret is said once, to the table itself, in the answer to its hello.
     client.userData = { role: 'table', tableId, address: hold.address, place: hold.kind, ...(secret ? { secret } : {}) } satisfies ClientData;
@@ -224,8 +232,7 @@ export class SessionRoom extends Room {
 
   /** Removes a table from the session and frees its place; its device, if connected, is told. */
   private dropTable(tableId: string, tell: boolean): void {
-    this.session = removeTable(this.session, tableId);
-    void this.persist();
+    this.commit({ type: 'remove-table', table: tableId });
     this.places.forgetTable(tableId);
     this.budgets.forgetTable(tableId);
     for (const [watcher, watched] of this.watching) if (watched === tableId) this.watching.delete(watcher);
@@ -240,7 +247,8 @@ export class SessionRoom extends Room {
 
   override async onDispose(): Promise<void> {
     if (this.summaryTimer) clearTimeout(this.summaryTimer);
-    if (this.changed) await need().store.flush(this.session.code);
+    for (const { timer } of this.frescoThrottle.values()) if (timer) clearTimeout(timer);
+    if (this.journal) await need().store.close(this.session.code, this.journal);
   }
 
   // --- Messages --------------------------------------------------------------------------------
@@ -251,11 +259,12 @@ export class SessionRoom extends Room {
         return this.welcome(client, data);
       case 'move':
         return this.move(client, data, message as Message<'move'>);
+      case 'skip':
+        return this.skip(data.tableId!, (message as Message<'skip'>).to);
       case 'rename': {
         const name = cleanTeamName((message as Message<'rename'>).name);
         if (!name || !data.tableId) return this.refuse(client, 'bad-message', 'rename: empty name');
-        this.session = renameTable(this.session, data.tableId, name);
-        void this.persist();
+        this.commit({ type: 'rename', table: data.tableId, name });
         for (const other of this.tableClients(data.tableId)) other.send('renamed', { name });
         return this.tableChanged(data.tableId);
       }
@@ -263,9 +272,7 @@ export class SessionRoom extends Room {
         const { target, action } = message as Message<'table-move'>;
         if (target !== 'all' && !tableOf(this.session, target.table)) return this.refuse(client, 'unknown-table', target.table);
         const before = this.session.dealt;
-        const result = applyFacilitatorMove(this.level, this.session, target, action);
-        this.session = result.state;
-        void this.persist();
+        const result = this.commit({ type: 'table-move', target, action });
         for (const id of result.changed) this.sendFresco(id, null);
         for (const id of result.changed) this.tableChanged(id);
         if (this.session.dealt !== before) this.broadcastMaster();
@@ -274,9 +281,8 @@ export class SessionRoom extends Room {
       case 'act': {
         const { target, action } = message as Message<'act'>;
         if (target !== 'all' && !tableOf(this.session, target.table)) return this.refuse(client, 'unknown-table', target.table);
-        const result = applyFacilitatorAct(this.level, this.session, target, action, Date.now());
-        this.session = result.state;
-        void this.persist();
+        if (action.type === 'add-note' && this.session.workshop.notes.length >= MAX_NOTES) return this.refuse(client, 'too-many-notes', String(MAX_NOTES));
+        const result = this.commit({ type: 'act', target, action, at: Date.now() });
         for (const id of result.changed) {
           const table = tableOf(this.session, id)!;
           for (const other of this.tableClients(id)) other.send('workshop', { workshop: table.workshop, now: Date.now() });
@@ -286,8 +292,7 @@ export class SessionRoom extends Room {
         return this.scheduleSummary();
       }
       case 'lock-joining':
-        this.session = lockJoining(this.session, (message as Message<'lock-joining'>).locked);
-        void this.persist();
+        this.commit({ type: 'lock-joining', locked: (message as Message<'lock-joining'>).locked });
         return this.broadcastMaster();
       case 'watch': {
         const { table } = message as Message<'watch'>;
@@ -324,9 +329,11 @@ export class SessionRoom extends Room {
       const table = tableOf(this.session, data.tableId)!;
       const secret = data.secret;
       delete data.secret;
-      client.send('welcome', { ...common, role: 'table', table: { id: table.id, name: table.name, ...(secret ? { secret } : {}) }, progress: table.progress, workshop: table.workshop, lastSeq: table.lastSeq });
+      // `lastSeq`: the last move applied (the fresco sent includes it); `acked`: the last one on disk.
+      const incident = this.session.incidents.at(-1)?.at ?? null;
+      client.send('welcome', { ...common, role: 'table', table: { id: table.id, name: table.name, ...(secret ? { secret } : {}) }, progress: table.progress, workshop: table.workshop, lastSeq: table.lastSeq, acked: this.durableSeq.get(table.id) ?? 0, incident });
     } else if (data.role === 'facilitator') {
-      client.send('welcome', { ...common, role: 'facilitator', workshop: this.session.workshop, dealt: this.session.dealt, tables: this.summaries(), summary: this.summary() });
+      client.send('welcome', { ...common, role: 'facilitator', workshop: this.session.workshop, dealt: this.session.dealt, tables: this.summaries(), summary: this.summary(), incidents: this.session.incidents, storage: this.journal.problem });
     } else {
       client.send('welcome', { ...common, role: 'projector', workshop: this.session.workshop, dealt: this.session.dealt, tableCount: this.session.tables.length, summary: this.revealed() ? this.summary() : null });
     }
@@ -334,31 +341,68 @@ export class SessionRoom extends Room {
 
   private move(client: Client, data: ClientData, { seq, action }: Message<'move'>): void {
     const tableId = data.tableId!;
-    const lastSeq = tableOf(this.session, tableId)?.lastSeq ?? 0;
-    if (seq > lastSeq + 1) {
-      // A move is missing before this one (dropped over budget): moves apply in order, so the
-      // table is asked once to send again from the first missing one.
-      if (this.resendAsked.get(client) !== lastSeq) {
-        this.resendAsked.set(client, lastSeq);
-        safeSend(client, 'resend', { from: lastSeq + 1 });
+    const table = tableOf(this.session, tableId);
+    if (!table) return;
+    if (seq > table.lastSeq + 1) {
+      // A move is missing before this one (dropped over budget, or lost by a server incident):
+      // moves apply in order, so the table is asked to send again from the first missing one; it
+      // sends them, or `skip` for those it no longer has. A table that cannot answer (an older
+      // game) is not left frozen: once it was asked long enough ago, the server skips the gap.
+      const asked = this.resendAsked.get(client);
+      if (asked?.lastSeq !== table.lastSeq) {
+        this.resendAsked.set(client, { lastSeq: table.lastSeq, at: Date.now() });
+        safeSend(client, 'resend', { from: table.lastSeq + 1 });
+        return;
       }
+      if (Date.now() - asked.at < GAP_WAIT_MS) return;
+      this.skip(tableId, seq - 1);
+    } else if (seq <= table.lastSeq) {
+      // Seen already (sent again after a reconnection): acknowledged once it is on disk.
+      const durable = this.durableSeq.get(tableId) ?? 0;
+      if (seq <= durable) safeSend(client, 'ack', { lastSeq: durable });
       return;
     }
-    const { state, outcome } = applyTableMove(this.level, this.session, tableId, seq, action, Date.now());
-    this.session = state;
-    if (outcome.kind === 'duplicate') {
-      void this.persist().then((written) => written && this.ack(client, tableId));
-      return;
-    }
-    if (outcome.kind === 'refused') {
-      void this.persist();
-      this.sendFresco(tableId, { seq, reason: outcome.reason ?? 'not-allowed' });
-      return;
-    }
-    // The dashboard learns of the move at once; the table is told once the move is on disk.
+    const { outcome } = this.commit({ type: 'move', table: tableId, seq, action, at: Date.now() });
+    if (outcome?.kind === 'refused') return this.refused(tableId, seq, outcome);
+    // The dashboard learns of the move at once; the table is acknowledged once it is on disk (durable()).
     this.tableChanged(tableId);
     this.scheduleSummary();
-    void this.persist().then((written) => written && this.ack(client, tableId));
+  }
+
+  /**
+   * The moves of a table up to `to` cannot be had (the server lost them, the table no longer has
+   * them): its sequence goes on from there, and the table and the facilitator are told in words.
+   */
+  private skip(tableId: string, to: number): void {
+    const before = tableOf(this.session, tableId)?.lastSeq ?? 0;
+    const { lost } = this.commit({ type: 'skip', table: tableId, to });
+    if (lost === 0) return;
+    const table = tableOf(this.session, tableId)!;
+    console.error(`session ${this.session.code}: table ${tableId} lost moves ${before + 1} to ${to}`);
+    const gap = { table: tableId, name: table.name, from: before + 1, to, lost };
+    for (const client of this.tableClients(tableId)) safeSend(client, 'gap', gap);
+    // The table takes the server's fresco (it showed the lost moves) and replays what follows.
+    this.sendFresco(tableId, null);
+    for (const client of this.clientsOf('facilitator')) safeSend(client, 'gap', gap);
+    this.tableChanged(tableId);
+  }
+
+  /** A refused move: the table takes the server's fresco, at most every FRESCO_EVERY_MS (a loop of refused moves costs one message). */
+  private refused(tableId: string, seq: number, outcome: Extract<MoveOutcome, { kind: 'refused' }>): void {
+    const refusal = { seq, reason: outcome.reason };
+    const throttle = this.frescoThrottle.get(tableId);
+    if (throttle?.timer) {
+      throttle.refused = refusal;
+      return;
+    }
+    this.sendFresco(tableId, refusal);
+    const entry = { timer: null as NodeJS.Timeout | null, refused: null as typeof refusal | null };
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      if (entry.refused) this.sendFresco(tableId, entry.refused);
+      entry.refused = null;
+    }, FRESCO_EVERY_MS);
+    this.frescoThrottle.set(tableId, entry);
   }
 
   // --- What each client is told ----------------------------------------------------------------
@@ -387,9 +431,18 @@ export class SessionRoom extends Room {
     return summarizeSession(this.level, this.session.tables.map((table) => ({ id: table.id, name: table.name, board: table.progress.history.present })));
   }
 
-  private ack(client: Client, tableId: string): void {
-    const table = tableOf(this.session, tableId);
-    if (table) safeSend(client, 'ack', { lastSeq: table.lastSeq });
+  /** A state is on disk: each table whose last move in it is newer than what it was told is acknowledged up to that move. */
+  private durable(state: SessionState): void {
+    for (const table of state.tables) {
+      if (table.lastSeq <= (this.durableSeq.get(table.id) ?? 0)) continue;
+      this.durableSeq.set(table.id, table.lastSeq);
+      for (const client of this.tableClients(table.id)) safeSend(client, 'ack', { lastSeq: table.lastSeq });
+    }
+  }
+
+  /** Writes fail (a full disk…) or work again: the facilitator is told; moves wait on the tablets meanwhile. */
+  private storageTrouble(problem: string | null): void {
+    for (const client of this.clientsOf('facilitator')) safeSend(client, 'storage', { problem });
   }
 
   /** The table's fresco as the server has it, after a facilitator's move or a refused move. */
@@ -446,16 +499,20 @@ export class SessionRoom extends Room {
     safeSend(client, 'error', { error, detail });
   }
 
-  /** Resolves true once the state is on disk; a failed write is logged and resolves false (no ack: the table keeps the move and sends it again). */
-  private persist(): Promise<boolean> {
-    this.changed = true;
-    return need()
-      .store.save(this.session)
-      .then(() => true)
-      .catch((cause: unknown) => {
-        console.error(`session ${this.session.code}: could not be written: ${cause instanceof Error ? cause.message : String(cause)}`);
-        return false;
-      });
+  // --- Kept on disk (sessionJournal.ts) ----------------------------------------------------------
+
+  private openJournal(resume: ResumePoint | null): void {
+    this.journal = need().store.open(this.session.code, () => this.session, { durable: (state) => this.durable(state), trouble: (problem) => this.storageTrouble(problem) }, resume);
+  }
+
+  /** Applies a change with the session's rules and journals it (one line on disk, acknowledged once written). */
+  private commit(change: SessionChange): ChangeResult {
+    const result = applySessionChange(this.level, this.session, change);
+    if (result.state !== this.session) {
+      this.session = result.state;
+      this.journal.append(change, this.session);
+    }
+    return result;
   }
 }
 

@@ -13,8 +13,23 @@ import { allows, applyWorkshopAction, startWorkshop, type PhaseId, type Workshop
 import { WorkshopSchema } from './workshopRecord';
 
 export const SESSION_VERSION = 1;
-/** Undo steps a table keeps in a session: the server holds every table's fresco, in memory and on disk. */
-export const SESSION_HISTORY = 30;
+
+/**
+ * What one session may hold, so that its size (in memory, on disk, in every message) stays
+ * bounded whatever its tables do: the server holds every table's fresco with its undo history.
+ */
+export const SESSION_LIMITS = {
+  /** Arrows on one table's fresco (the largest level's solution has 80). */
+  links: 200,
+  /** Undo steps a table keeps. */
+  historySteps: 30,
+  /** Arrows over every fresco a table's undo history keeps (present, past and undone ones): a large fresco keeps fewer steps. */
+  historyLinks: 1200,
+  /** Moves lost by a server incident, kept per table for the dashboard. */
+  incidents: 20,
+} as const;
+/** Undo steps a table keeps in a session (see SESSION_LIMITS). */
+export const SESSION_HISTORY = SESSION_LIMITS.historySteps;
 
 export interface TableState {
   id: string;
@@ -26,8 +41,19 @@ export interface TableState {
   workshop: Workshop;
   /** The last move of this table applied (or refused), by its sequence number. */
   lastSeq: number;
+  /** Moves of this table the server lost (an incident) and that the table could not send again. */
+  lostMoves: number;
   joinedAt: number;
   lastMoveAt: number | null;
+}
+
+/** A damaged file the server set aside when it resumed the session from an older copy. */
+export interface SessionIncident {
+  at: number;
+  /** What was wrong, for the facilitator (a file name and a reason, no content). */
+  problem: string;
+  /** The files set aside, kept for inspection, relative to the session's folder. */
+  setAside: string[];
 }
 
 export interface SessionState {
@@ -43,10 +69,12 @@ export interface SessionState {
   dealt: number;
   /** In the order they joined. */
   tables: TableState[];
+  /** Damaged files the session was recovered from, the newest last. */
+  incidents: SessionIncident[];
 }
 
 export function createSession(level: Level, code: string, facilitatorTokenHash: string, plan: Record<PhaseId, number>, now: number): SessionState {
-  return { version: SESSION_VERSION, code, levelId: level.id, createdAt: now, facilitatorTokenHash, joiningLocked: false, workshop: startWorkshop(level, plan, now), dealt: 1, tables: [] };
+  return { version: SESSION_VERSION, code, levelId: level.id, createdAt: now, facilitatorTokenHash, joiningLocked: false, workshop: startWorkshop(level, plan, now), dealt: 1, tables: [], incidents: [] };
 }
 
 /** A table's copy of the session's workshop: what every table shares, nothing pointed at yet. */
@@ -54,9 +82,27 @@ function tableWorkshop(workshop: Workshop): Workshop {
   return { ...workshop, hint: null, highlight: null, notes: [], debriefAnswers: [], commitments: '', frescoName: '' };
 }
 
-function trimmed(progress: Progress): Progress {
-  const { past } = progress.history;
-  return past.length > SESSION_HISTORY ? { ...progress, history: { ...progress.history, past: past.slice(-SESSION_HISTORY) } } : progress;
+/**
+ * A table's progress with its undo history within the session's limits: at most
+ * `historySteps` steps back, and the oldest dropped while the frescos kept hold more than
+ * `historyLinks` arrows. The table and the server both trim after every move with this one
+ * function, so that they agree on every undo. Undo and redo move frescos between past and
+ * future without changing the total, so only a new move can need trimming.
+ */
+export function trimSessionHistory(progress: Progress): Progress {
+  const { past, present, future } = progress.history;
+  let start = Math.max(0, past.length - SESSION_LIMITS.historySteps);
+  let links = present.links.length;
+  for (const board of future) links += board.links.length;
+  for (let i = start; i < past.length; i++) links += past[i]!.links.length;
+  while (start < past.length && links > SESSION_LIMITS.historyLinks) links -= past[start++]!.links.length;
+  return start === 0 ? progress : { ...progress, history: { ...progress.history, past: past.slice(start) } };
+}
+
+/** Why a session refuses a move its rules would allow: the fresco is full. Null when it is not. */
+export function sessionRefusal(progress: Progress, action: ProgressAction): 'too-many-links' | null {
+  if (action.type === 'link' && progress.history.present.links.length >= SESSION_LIMITS.links) return 'too-many-links';
+  return null;
 }
 
 export function addTable(state: SessionState, table: { id: string; name: string; secretHash: string }, now: number): SessionState {
@@ -67,6 +113,7 @@ export function addTable(state: SessionState, table: { id: string; name: string;
     progress: { ...progress, history: { ...progress.history, present } },
     workshop: tableWorkshop(state.workshop),
     lastSeq: 0,
+    lostMoves: 0,
     joinedAt: now,
     lastMoveAt: null,
   };
@@ -89,7 +136,7 @@ export type MoveOutcome =
   | { kind: 'applied' }
   /** Already applied: a move sent again after a reconnection. */
   | { kind: 'duplicate' }
-  | { kind: 'refused'; reason: ProgressResult['rejected'] | 'not-allowed' };
+  | { kind: 'refused'; reason: NonNullable<ProgressResult['rejected']> | 'not-allowed' | 'too-many-links' };
 
 /**
  * A table's own move, as `play()` applies it on the table: the workshop's rules (`allows`, as
@@ -103,9 +150,28 @@ export function applyTableMove(level: Level, state: SessionState, id: string, se
   if (!allows(table.workshop, 'group', action)) {
     return { state: withTable(state, id, (t) => ({ ...t, lastSeq: seq })), outcome: { kind: 'refused', reason: 'not-allowed' } };
   }
+  const limit = sessionRefusal(table.progress, action);
+  if (limit) return { state: withTable(state, id, (t) => ({ ...t, lastSeq: seq })), outcome: { kind: 'refused', reason: limit } };
   const result = applyProgressAction(level, table.progress, action);
   if (result.rejected) return { state: withTable(state, id, (t) => ({ ...t, lastSeq: seq })), outcome: { kind: 'refused', reason: result.rejected } };
-  return { state: withTable(state, id, (t) => ({ ...t, progress: trimmed(result.progress), lastSeq: seq, lastMoveAt: now })), outcome: { kind: 'applied' } };
+  return { state: withTable(state, id, (t) => ({ ...t, progress: trimSessionHistory(result.progress), lastSeq: seq, lastMoveAt: now })), outcome: { kind: 'applied' } };
+}
+
+/**
+ * The moves before `to` that a table cannot send again (the server lost them in an incident and
+ * the table no longer has them): the table's sequence goes on from `to`, and the loss is counted
+ * for the dashboard. Returns how many moves were lost.
+ */
+export function skipMoves(state: SessionState, id: string, to: number): { state: SessionState; lost: number } {
+  const table = tableOf(state, id);
+  if (!table || to <= table.lastSeq) return { state, lost: 0 };
+  const lost = to - table.lastSeq;
+  return { state: withTable(state, id, (t) => ({ ...t, lastSeq: to, lostMoves: t.lostMoves + lost })), lost };
+}
+
+/** Notes the session's incident (a damaged file set aside), keeping the last few. */
+export function noteIncident(state: SessionState, incident: SessionIncident): SessionState {
+  return { ...state, incidents: [...state.incidents, incident].slice(-SESSION_LIMITS.incidents) };
 }
 
 function targets(state: SessionState, target: Target): TableState[] {
@@ -130,7 +196,7 @@ export function applyFacilitatorMove(level: Level, state: SessionState, target: 
     } else progress = applyProgressAction(level, progress, { type: 'check' }).progress;
     if (progress !== table.progress) {
       changed.push(table.id);
-      next = withTable(next, table.id, (t) => ({ ...t, progress: trimmed(progress) }));
+      next = withTable(next, table.id, (t) => ({ ...t, progress: trimSessionHistory(progress) }));
     }
   }
   return { state: next, changed };
@@ -188,6 +254,8 @@ export interface TableSummary {
   score: Score;
   joinedAt: number;
   lastMoveAt: number | null;
+  /** Moves the server lost in an incident that the table could not send again. */
+  lostMoves: number;
 }
 
 export function summarizeTable(level: Level, table: TableState, connected: boolean): TableSummary {
@@ -203,6 +271,7 @@ export function summarizeTable(level: Level, table: TableState, connected: boole
     score: checkFresco(level, board, layoutOf(level)).score,
     joinedAt: table.joinedAt,
     lastMoveAt: table.lastMoveAt,
+    lostMoves: table.lostMoves,
   };
 }
 
@@ -215,6 +284,7 @@ const TableSchema = z.object({
   progress: ProgressSchema,
   workshop: WorkshopSchema,
   lastSeq: z.number().int().min(0),
+  lostMoves: z.number().int().min(0).default(0),
   joinedAt: z.number(),
   lastMoveAt: z.number().nullable(),
 });
@@ -229,6 +299,10 @@ const SessionSchema = z.object({
   workshop: WorkshopSchema,
   dealt: z.number().int().min(1),
   tables: z.array(TableSchema).max(1000),
+  incidents: z
+    .array(z.object({ at: z.number(), problem: z.string().max(2000), setAside: z.array(z.string().max(300)).max(20) }))
+    .max(100)
+    .default([]),
 });
 
 export type SessionCheck = { ok: true; state: SessionState } | { ok: false; problem: string };

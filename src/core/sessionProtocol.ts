@@ -77,6 +77,11 @@ export const MESSAGES = {
   hello: { role: 'any', schema: z.object({}) },
   /** A table's move on its own fresco; `seq` grows by one per move of that table. */
   move: { role: 'table', schema: z.object({ seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), action: ProgressActionSchema }) },
+  /**
+   * The table cannot send its moves up to `to` again (asked to after a server incident, it no
+   * longer has them): its sequence goes on after `to`, and the loss is said in words.
+   */
+  skip: { role: 'table', schema: z.object({ to: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }) },
   rename: { role: 'table', schema: z.object({ name: z.string().max(MAX_TEAM_NAME * 2) }) },
   /** A facilitator's move on tables' frescos (deal, check). */
   'table-move': { role: 'facilitator', schema: z.object({ target: TargetSchema, action: z.union([z.object({ type: z.literal('deal') }), z.object({ type: z.literal('check') })]) }) },
@@ -134,6 +139,9 @@ export type SessionError =
   | 'too-many-tables'
   /** Too many join requests waiting for their connection: tried again in a moment. */
   | 'busy'
+  | 'too-many-notes'
+  /** No copy of the session on the server can be read (its files are set aside for inspection). */
+  | 'session-damaged'
   | 'server';
 
 export function firstProblem(error: z.ZodError): string {

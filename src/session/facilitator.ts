@@ -7,7 +7,7 @@ import type { Room } from '@colyseus/sdk';
 import { z } from 'zod';
 import type { Level } from '../core/level';
 import { startProgress, type Progress, type ProgressAction } from '../core/progress';
-import { isPerTable, type TableSummary } from '../core/session';
+import { isPerTable, type SessionIncident, type TableSummary } from '../core/session';
 import type { Target } from '../core/sessionProtocol';
 import type { SessionSummary } from '../core/sessionSummary';
 import type { Workshop, WorkshopAction } from '../core/workshop';
@@ -31,11 +31,24 @@ export interface SessionReport {
   summary: SessionSummary;
 }
 
+type FacilitatorWelcome = Master & { levelId: string; tables: TableSummary[]; summary: SessionSummary; incidents: SessionIncident[]; storage: string | null };
+
 let active: FacilitatorSession | null = null;
 
 function masterProgress(dealt: number): Progress {
   const progress = startProgress();
   return { ...progress, history: { ...progress.history, present: { ...progress.history.present, dealt } } };
+}
+
+/**
+ * Moves a table this window already showed has lost since (a server incident, while this
+ * window was away too): said in words. The table's card keeps saying it on the dashboard.
+ */
+function noteLosses(before: TableSummary[], after: TableSummary[]): void {
+  for (const table of after) {
+    const known = before.find((other) => other.id === table.id);
+    if (known && table.lostMoves > known.lostMoves) notify('error', 'session.gapFacilitator', { name: table.name, count: table.lostMoves - known.lostMoves });
+  }
 }
 
 export function keptSession(): z.infer<typeof Kept> | null {
@@ -54,6 +67,9 @@ class FacilitatorSession {
   private dealt = 1;
   private link: SessionLink;
   private reportWaiters: ((report: SessionReport) => void)[] = [];
+  /** The last server incident said to this window (by its time). */
+  private incidentShown: number | null = null;
+  private storageFailing = false;
 
   constructor(
     readonly code: string,
@@ -86,9 +102,14 @@ class FacilitatorSession {
   }
 
   private listen(room: Room): void {
-    room.onMessage('welcome', (message: Master & { levelId: string; tables: TableSummary[]; summary: SessionSummary }) => void this.welcome(message));
+    room.onMessage('welcome', (message: FacilitatorWelcome) => void this.welcome(message));
+    // A table's moves the server lost in an incident, that the table could not send again.
+    room.onMessage('gap', ({ name, lost }: { name: string; lost: number }) => notify('error', 'session.gapFacilitator', { name, count: lost }));
+    // The server cannot write to its disk (or can again): the moves wait on the tablets meanwhile.
+    room.onMessage('storage', ({ problem }: { problem: string | null }) => this.storage(problem));
     room.onMessage('table', (summary: TableSummary) => {
       const view = getState().session!;
+      noteLosses(view.tables, [summary]);
       const known = view.tables.some((table) => table.id === summary.id);
       const tables = known ? view.tables.map((table) => (table.id === summary.id ? summary : table)) : [...view.tables, summary];
       this.setView({ tables, tableCount: tables.length });
@@ -107,12 +128,19 @@ class FacilitatorSession {
     room.send('hello', {});
   }
 
-  private async welcome(message: Master & { levelId: string; tables: TableSummary[]; summary: SessionSummary }): Promise<void> {
+  private async welcome(message: FacilitatorWelcome): Promise<void> {
     const current = getState().game?.level;
     const level = current?.id === message.levelId ? current : await loadSessionLevel(message.levelId);
     if (!level) return;
     this.level = level;
+    const incident = message.incidents.at(-1);
+    if (incident && incident.at !== this.incidentShown) {
+      this.incidentShown = incident.at;
+      notify('error', 'session.recovered', { problem: incident.problem, files: incident.setAside.join(', ') });
+    }
+    if (message.storage !== null) this.storage(message.storage);
     this.master(message);
+    noteLosses(getState().session?.tables ?? [], message.tables);
     this.setView({ connected: true, tables: message.tables, tableCount: message.tables.length, summary: message.summary });
     const watching = getState().session?.watching;
     if (watching) this.link.send('watch', { table: watching });
@@ -127,6 +155,17 @@ class FacilitatorSession {
     this.setView({ tables, tableCount: tables.length, ...(view.target === id ? { target: 'all' } : {}) });
     if (view.watching === id) this.watch(null);
     if (removed) notify('info', 'session.tableRemoved', { name: removed.name });
+  }
+
+  private storage(problem: string | null): void {
+    if (problem !== null) {
+      this.storageFailing = true;
+      notify('error', 'session.storageFailing', { problem });
+    } else if (this.storageFailing) {
+      this.storageFailing = false;
+      store.setState((state) => ({ notices: state.notices.filter((notice) => notice.key !== 'session.storageFailing') }));
+      notify('info', 'session.storageBack');
+    }
   }
 
   private master(master: Master): void {

@@ -6,8 +6,13 @@ import type { Room } from '@colyseus/sdk';
 import { CLOSE_REMOVED, CLOSE_REPLACED } from '../core/sessionProtocol';
 import { SessionRequestError } from './api';
 
-/** Close code the server uses when the same table connects again elsewhere. */
+/**
+ * Close code and reason the server uses when the same table connects again elsewhere. The code
+ * alone is not enough: Colyseus closes every client with 4001 too when the server shuts down
+ * (SERVER_SHUTDOWN), and after a restart the tablets must come back by themselves.
+ */
 export const REPLACED = CLOSE_REPLACED;
+export const REPLACED_REASON = 'replaced';
 const FATAL = new Set(['wrong-code', 'bad-code', 'joining-locked', 'session-full', 'bad-token', 'unknown-level', 'bad-message']);
 
 export interface LinkEvents {
@@ -52,7 +57,7 @@ export class SessionLink {
         if (this.room !== room) return;
         this.room = null;
         // Replaced by a newer connection, or removed from the session by the facilitator: for good.
-        const final = code === REPLACED ? 'replaced' : code === CLOSE_REMOVED ? 'removed' : null;
+        const final = code === REPLACED && reason === REPLACED_REASON ? 'replaced' : code === CLOSE_REMOVED ? 'removed' : null;
         this.events.lost(final ?? reason ?? String(code), final !== null || this.stopped);
         if (!final) this.schedule();
       });

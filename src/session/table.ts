@@ -1,13 +1,13 @@
 // A table's window in a session: it joins with the code (or comes back with its id and secret),
 // plays on its own fresco through play() like any player — each move applied here at once, kept
-// on the device, sent, and sent again until the server acknowledges it — and follows what the
-// facilitator does (deal, lock, hint, reveal). The server is authoritative: when it changes or
-// refuses a move, the table takes its fresco and replays the moves still on their way.
+// on the device, sent, and sent again until the server acknowledges it (outbox.ts) — and follows
+// what the facilitator does (deal, lock, hint, reveal). The server is authoritative: when it
+// changes or refuses a move, the table takes its fresco and replays the moves still on their way.
 import type { Room } from '@colyseus/sdk';
 import type { Level } from '../core/level';
 import { applyProgressAction, type Progress, type ProgressAction } from '../core/progress';
 import { levelHash } from '../core/saveFile';
-import { SESSION_HISTORY } from '../core/session';
+import { SESSION_LIMITS, sessionRefusal, trimSessionHistory } from '../core/session';
 import { MAX_PENDING_MOVES } from '../core/sessionProtocol';
 import type { Workshop } from '../core/workshop';
 import { setSessionRelay } from '../state/sessionRelay';
@@ -15,7 +15,8 @@ import { getState, idleUi, notify, store, type SessionView } from '../state/stor
 import { joinSession, type SessionRequestError } from './api';
 import { loadSessionLevel, notifyError, onLocalClock, serverBase } from './common';
 import { SessionLink } from './link';
-import { readTableRecord, writeTableRecord, type PendingMove, type TableRecord } from './tableRecord';
+import { acknowledge, queueMove, realign, unseen, type Outbox, type PendingMove } from './outbox';
+import { readTableRecord, writeTableRecord, type TableRecord } from './tableRecord';
 
 interface TableWelcome {
   code: string;
@@ -25,22 +26,26 @@ interface TableWelcome {
   table: { id: string; name: string; secret?: string };
   progress: Progress;
   workshop: Workshop;
+  /** The last move of this table the server applied (its fresco includes it). */
   lastSeq: number;
+  /** The last one on the server's disk. */
+  acked: number;
+  /** When the server last resumed this session from an older copy (a damaged file), if ever. */
+  incident: number | null;
 }
+
+/** Why the server refused a move, as the table says it (session.refusals.*). */
+const REFUSALS = new Set(['not-allowed', 'too-many-links', 'not-dealt', 'not-on-board', 'same-card', 'duplicate-link', 'unknown-relation', 'unknown-link', 'nothing-to-undo', 'nothing-to-redo']);
 
 let active: TableSession | null = null;
-
-function trimmed(progress: Progress): Progress {
-  const { past } = progress.history;
-  return past.length > SESSION_HISTORY ? { ...progress, history: { ...progress.history, past: past.slice(-SESSION_HISTORY) } } : progress;
-}
 
 /** The server's fresco with the moves it has not seen yet played on top. */
 function rebase(level: Level, progress: Progress, pending: PendingMove[]): Progress {
   let result = progress;
   for (const move of pending) {
+    if (sessionRefusal(result, move.action)) continue;
     const next = applyProgressAction(level, result, move.action);
-    if (!next.rejected) result = trimmed(next.progress);
+    if (!next.rejected) result = trimSessionHistory(next.progress);
   }
   return result;
 }
@@ -83,7 +88,7 @@ class TableSession {
       screen: 'table',
       session: { code: this.code, role: 'table', connected: false, table: null, joiningLocked: false, tables: [], tableCount: 0, summary: null, target: 'all', watching: null, pending: this.record.pending.length },
     });
-    setSessionRelay({ moved: (action) => this.moved(action) });
+    setSessionRelay({ intercept: (action) => this.beyondLimits(action), moved: (action) => this.moved(action) });
     // Play on at once with what this device kept, even before (or without) the network.
     if (this.record.levelId && this.record.progress) void this.showKept(this.record.levelId, this.record.progress);
     this.link.start();
@@ -101,7 +106,7 @@ class TableSession {
     if (error.error === 'unknown-table' && this.record.id) {
       // The session no longer knows this identity (its data was reset): join as a new table.
       notify('error', 'session.identityLost');
-      this.record = { ...this.record, id: null, secret: null, pending: [], seq: 0 };
+      this.record = { ...this.record, id: null, secret: null, pending: [], kept: [], seq: 0, acked: 0 };
       this.save();
       return true;
     }
@@ -125,14 +130,18 @@ class TableSession {
   private listen(room: Room): void {
     room.onMessage('welcome', (message: TableWelcome) => void this.welcome(message));
     room.onMessage('ack', ({ lastSeq }: { lastSeq: number }) => this.acknowledged(lastSeq));
+    // A move is missing on the server before one it received: send again from there.
     room.onMessage('resend', ({ from }: { from: number }) => {
-      for (const move of this.record.pending) if (move.seq >= from) this.link.send('move', move);
+      this.sendFrom(from - 1);
+      this.save();
     });
     room.onMessage('fresco', (message: { progress: Progress; lastSeq: number; refused: { seq: number; reason: string } | null }) => {
-      this.acknowledged(message.lastSeq, false);
-      this.adopt(message.progress);
-      if (message.refused) notify('info', 'session.moveRefused', { reason: message.refused.reason });
+      // Not an acknowledgement: the fresco includes moves up to lastSeq, which may not be on the server's disk yet.
+      this.adopt(message.progress, message.lastSeq);
+      if (message.refused) notify('info', `session.refusals.${REFUSALS.has(message.refused.reason) ? message.refused.reason : 'other'}`, { max: SESSION_LIMITS.links });
     });
+    // Moves the server lost (an incident) and this device no longer has: said in words, never a silent freeze.
+    room.onMessage('gap', ({ lost }: { lost: number }) => notify('error', 'session.gap', { count: lost }));
     room.onMessage('workshop', ({ workshop, now }: { workshop: Workshop; now: number }) => store.setState({ workshop: onLocalClock(workshop, now) }));
     room.onMessage('renamed', ({ name }: { name: string }) => {
       this.record.name = name;
@@ -151,14 +160,21 @@ class TableSession {
     this.level = level;
     this.record = {
       ...this.record,
+      ...acknowledge(this.record, message.acked),
       id: message.table.id,
       secret: message.table.secret ?? this.record.secret,
       name: message.table.name,
       levelId: level.id,
-      seq: Math.max(this.record.seq, message.lastSeq),
-      pending: this.record.pending.filter((move) => move.seq > message.lastSeq),
     };
-    const progress = rebase(level, message.progress, this.record.pending);
+    if (message.incident !== null && message.incident !== this.record.incidentSeen) {
+      this.record.incidentSeen = message.incident;
+      notify('error', 'session.recoveredTable');
+    }
+    // The moves made offline, lost with the last connection, or lost by a server that came back
+    // from an older copy go now, in order (after a `skip` for those this device no longer has).
+    const plan = realign(this.record, message.lastSeq);
+    this.setOutbox(plan.outbox);
+    const progress = rebase(level, message.progress, unseen(this.record, message.lastSeq));
     const sameLevel = getState().game?.level === level;
     store.setState({
       game: { level, source: 'shipped', progress },
@@ -168,36 +184,58 @@ class TableSession {
     this.told = null;
     this.setView({ connected: true, table: { id: message.table.id, name: message.table.name } });
     this.save();
-    // The moves made offline (or lost with the last connection) go now, in order.
-    for (const move of this.record.pending) this.link.send('move', move);
+    this.send(plan.skipTo, plan.send);
   }
 
-  private acknowledged(lastSeq: number, save = true): void {
-    const before = this.record.pending.length;
-    this.record.pending = this.record.pending.filter((move) => move.seq > lastSeq);
-    if (this.record.pending.length !== before || save) {
-      this.setView({ pending: this.record.pending.length });
-      this.save();
-    }
+  private setOutbox(outbox: Outbox): void {
+    this.record = { ...this.record, seq: outbox.seq, acked: outbox.acked, pending: outbox.pending, kept: outbox.kept };
   }
 
-  /** The server's fresco, with the moves still on their way replayed on it. */
-  private adopt(progress: Progress): void {
+  private send(skipTo: number | null, moves: PendingMove[]): void {
+    if (skipTo !== null) this.link.send('skip', { to: skipTo });
+    for (const move of moves) this.link.send('move', move);
+  }
+
+  /** Sends again what a server whose last move is `serverSeq` is missing. */
+  private sendFrom(serverSeq: number): void {
+    const plan = realign(this.record, serverSeq);
+    this.setOutbox(plan.outbox);
+    this.setView({ pending: this.record.pending.length });
+    this.send(plan.skipTo, plan.send);
+  }
+
+  private acknowledged(lastSeq: number): void {
+    const outbox = acknowledge(this.record, lastSeq);
+    if (outbox === this.record) return;
+    this.setOutbox(outbox);
+    this.setView({ pending: this.record.pending.length });
+    this.save();
+  }
+
+  /** The server's fresco (with its moves up to `serverSeq`), with the moves still on their way replayed on it. */
+  private adopt(progress: Progress, serverSeq: number): void {
     const { game } = getState();
     if (!game || !this.level) return;
-    store.setState({ game: { ...game, progress: rebase(this.level, progress, this.record.pending) } });
+    store.setState({ game: { ...game, progress: rebase(this.level, progress, unseen(this.record, serverSeq)) } });
     this.save();
+  }
+
+  /** A move the session would refuse (its fresco is full) is refused here at once, in words. */
+  private beyondLimits(action: ProgressAction): boolean {
+    const { game } = getState();
+    if (!game || !sessionRefusal(game.progress, action)) return false;
+    notify('info', 'session.refusals.too-many-links', { max: SESSION_LIMITS.links });
+    return true;
   }
 
   private moved(action: ProgressAction): void {
     const { game } = getState();
     if (!game) return;
-    // Same number of undo steps as the server keeps, so that both agree on every undo.
-    const progress = trimmed(game.progress);
+    // The same undo history as the server keeps, so that both agree on every undo.
+    const progress = trimSessionHistory(game.progress);
     if (progress !== game.progress) store.setState({ game: { ...game, progress } });
-    const move: PendingMove = { seq: this.record.seq + 1, action };
-    this.record.seq = move.seq;
-    this.record.pending.push(move);
+    const { outbox, move } = queueMove(this.record, action);
+    this.setOutbox(outbox);
     if (this.record.pending.length > MAX_PENDING_MOVES && !this.warnedFull) {
       this.warnedFull = true;
       notify('error', 'session.errors.too-many-pending');

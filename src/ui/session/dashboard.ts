@@ -25,6 +25,7 @@ interface TableItem {
 function tableItem(id: string): TableItem {
   const name = h('h3', { class: 'session-table-name' });
   const status = h('p', { class: 'session-table-status' });
+  const lost = h('p', { class: 'session-table-lost', attrs: { 'data-lost-moves': true, hidden: true } });
   const figures = (['placed', 'links', 'score', 'last-move'] as const).map((key) => ({ key, term: h('dt'), value: h('dd', { attrs: { [`data-${key}`]: true } }) }));
   const open = h('button', { class: 'button', attrs: { type: 'button', 'data-action': 'open-table', 'data-table-id': id }, on: { click: () => currentFacilitator()?.watch(id) } });
   const remove = h('button', {
@@ -33,13 +34,16 @@ function tableItem(id: string): TableItem {
     on: { click: () => window.confirm(t('session.removeConfirm', { name: name.textContent ?? '' })) && currentFacilitator()?.removeTable(id) },
   });
   const actions = h('div', { class: 'session-table-actions' }, [open, remove]);
-  const element = h('li', { class: 'session-table', attrs: { 'data-table-id': id } }, [name, status, h('dl', { class: 'session-table-figures' }, figures.flatMap((f) => [f.term, f.value])), actions]);
+  const element = h('li', { class: 'session-table', attrs: { 'data-table-id': id } }, [name, status, lost, h('dl', { class: 'session-table-figures' }, figures.flatMap((f) => [f.term, f.value])), actions]);
   return {
     element,
     update(table, now) {
       element.className = table.connected ? 'session-table is-online' : 'session-table is-away';
       setText(name, table.name);
       setText(status, `${table.connected ? '●' : '○'} ${table.connected ? t('session.online') : t('session.away')}${table.locked ? ` · ${t('session.locked')}` : ''}`);
+      // Moves a server incident lost for good stay said on the table's card.
+      setText(lost, table.lostMoves > 0 ? t('session.lostMoves', { count: table.lostMoves }) : '');
+      lost.hidden = table.lostMoves === 0;
       const values = { placed: String(table.placed), links: String(table.links), score: `${table.score.percent} %`, 'last-move': ago(table.lastMoveAt, now) };
       const terms = { placed: t('session.placed'), links: t('session.links'), score: t('session.score'), 'last-move': t('session.lastMove') };
       for (const figure of figures) {

@@ -46,7 +46,7 @@ describe('user texts in Markdown', () => {
   it('the session report embeds no HTML, link or table break from a team name', () => {
     const boardOf = () => startProgress().history.present;
     const score = { correct: 0, wrong: 0, missing: 3, total: 3, percent: 0 };
-    const tables = HOSTILE.map((name, index) => ({ id: `t${index}`, name, connected: true, placed: 0, links: 0, dealt: 1, locked: false, score, joinedAt: 0, lastMoveAt: null, board: boardOf() }));
+    const tables = HOSTILE.map((name, index) => ({ id: `t${index}`, name, connected: true, placed: 0, links: 0, dealt: 1, locked: false, score, joinedAt: 0, lastMoveAt: null, lostMoves: 0, board: boardOf() }));
     const report: SessionReportInput = { code: 'ABCDEF', createdAt: 0, workshop: startWorkshop(level, { introduction: 1, reflection: 1, correction: 1, creative: 1, debrief: 1 }, 0), tables, summary: { tables: [], misconceptions: [], missed: [], notAsked: [], meanPercent: null } };
     const text = { title: 'Compte rendu', level: 'Niveau', date: 'Date', tables: 'tables', mean: 'Score moyen', misconceptions: 'Idées reçues', missed: 'Oubliés', notAsked: 'Vrai, mais pas demandé ici', results: 'Résultats', links: 'Flèches', none: 'Aucun', table: 'Table', placed: 'cartes', arrows: 'flèches', score: 'score', correct: '✓', wrong: '✗', missing: '○', connected: 'en ligne', sentence: () => 'phrase', tablesCount: (n: number) => `${n} tables` } satisfies SessionReportText;
     const markdown = sessionMarkdown(level, report, text, 'fr');

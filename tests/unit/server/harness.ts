@@ -94,3 +94,13 @@ export async function join(base: string, code: string, options: JoinOptions): Pr
   const probe = new Probe(await joinSession(base, code, options));
   return { probe, welcome: await probe.hello() };
 }
+
+/** Waits until `check` holds (true) or the time is up (false). */
+export async function until(check: () => boolean, timeoutMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  return check();
+}
