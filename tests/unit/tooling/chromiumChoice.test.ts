@@ -1,12 +1,13 @@
 // The order in which the end-to-end tests choose their Chromium, on real files standing for the
 // browsers a machine may have.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findChromium, NoChromium, type Places } from '../../e2e/chromiumChoice';
 
 const dir = mkdtempSync(join(tmpdir(), 'fresque-choice-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string) => {
   const path = join(dir, name);
   writeFileSync(path, '');

@@ -7,12 +7,21 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../e2e/browser';
 import { installedPackage, npmChromium, type NpmChromiumPackage } from '../../e2e/npmChromium';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const temp = (name: string) => mkdtempSync(join(tmpdir(), `fresque-npmchromium-${name}-`));
+// Everything made here goes away at the end (the real browser's folder stays: the next run uses it).
+const made: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `fresque-npmchromium-${name}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A package laid out as @sparticuz/chromium's, small: its "browser" is a script that says its version. */
 function smallPackage(paddingMb = 0): NpmChromiumPackage {

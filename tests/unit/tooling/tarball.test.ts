@@ -1,12 +1,20 @@
 // The unpacker of the npm Chromium's archives, on archives made by the system's tar.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractTar } from '../../e2e/tarball';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), `fresque-tar-${name}-`));
+const made: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `fresque-tar-${name}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function tarOf(dir: string, ...extra: string[]): Buffer {
   return execFileSync('tar', ['-c', '-f', '-', ...extra, '-C', dir, '.']);
