@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './tests/e2e/browser';
+import { chromiumPath, CHROMIUM_ARGS, describeChromium } from './tests/e2e/browser';
 
 const port = Number(process.env.E2E_PORT) || 4179;
 const executablePath = chromiumPath();
+// Said once, at the start of the run (each worker process reads this file again).
+if (!process.env.TEST_WORKER_INDEX) console.log(describeChromium());
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -5,6 +5,7 @@ import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { describeChromium } from '../../tests/e2e/browser';
 import { browserBench, type Bytes } from './browser';
 import { engineBench } from './engine';
 
@@ -31,6 +32,9 @@ async function waitForServer(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The Chromium measured in, chosen as for the end-to-end tests (README, "Test").
+  const browserUsed = describeChromium();
+  console.log(browserUsed);
   if (!process.env.BENCH_NO_BUILD) execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
   // Served as `npm start` serves it (compressed, with the session server), sessions kept aside.
   const dataDir = mkdtempSync(join(tmpdir(), 'fresque-bench-'));
@@ -66,14 +70,14 @@ async function main(): Promise<void> {
       ['Validate + check a 500-card, 2,000-link level', `${engine.totalMs.toFixed(1)} ms (${engine.validateMs.toFixed(1)} + ${engine.checkMs.toFixed(1)})`, '≤ 50 ms', engine.totalMs <= 50],
     ];
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`;
-    console.log(`\nFresque de la démocratie — performance budget (${new Date().toISOString().slice(0, 10)}, ${machine})\n`);
+    console.log(`\nFresque de la démocratie — performance budget (${new Date().toISOString().slice(0, 10)}, ${machine})\n${browserUsed}\n`);
     console.log('| measure | value | budget | |\n|---|---|---|---|');
     for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'ok' : '**over**'} |`);
     console.log('\nBytes by kind (gzip): home', Object.fromEntries(Object.entries(browser.download.home).map(([k, v]) => [k, `${kb(v.gzip).toFixed(1)} KB`])));
     console.log('Bytes by kind (gzip): board', Object.fromEntries(Object.entries(browser.download.board).map(([k, v]) => [k, `${kb(v.gzip).toFixed(1)} KB`])));
     console.log('Frames (ms):', JSON.stringify(browser.frames));
     mkdirSync(resolve(root, 'bench-results'), { recursive: true });
-    writeFileSync(resolve(root, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), machine, engine, browser, rows }, null, 2));
+    writeFileSync(resolve(root, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), machine, browserUsed, engine, browser, rows }, null, 2));
     console.log('\nwritten to bench-results/bench.json');
     process.exitCode = rows.every(([, , , ok]) => ok) ? 0 : 1;
   } finally {

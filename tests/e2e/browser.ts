@@ -1,7 +1,10 @@
-// Which Chromium the end-to-end tests drive: CHROMIUM_PATH, else the system's /usr/bin/chromium,
-// else a browser Playwright installed itself. Without any, a clear message instead of a stack.
-import { existsSync } from 'node:fs';
+// The Chromium the end-to-end tests (and the benchmark, and the scripts in scripts/dev) drive,
+// chosen as chromiumChoice.ts says: CHROMIUM_PATH, else the machine's, else the one `npm install`
+// brought. Without any, a clear message instead of a stack.
+import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { findChromium, SYSTEM_CHROMIUM_PATHS, type FoundChromium } from './chromiumChoice';
+import { installedPackage, npmChromium, NPM_CHROMIUM_PACKAGE, platformSupported } from './npmChromium';
 
 export const CHROMIUM_ARGS = [
   // Root in containers needs no sandbox; the rest keeps Chromium off the (closed) network.
@@ -16,26 +19,56 @@ export const CHROMIUM_ARGS = [
   '--ignore-gpu-blocklist',
 ];
 
-export function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    fail(`CHROMIUM_PATH is set to "${fromEnv}", but there is no file there.`);
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  let bundled: string | undefined;
+let found: FoundChromium | undefined;
+
+function npmPath(): string | undefined {
+  const pkg = installedPackage();
+  return pkg && platformSupported() ? npmChromium(pkg) : undefined;
+}
+
+function playwrightPath(): string | undefined {
   try {
-    bundled = chromium.executablePath();
+    return chromium.executablePath();
   } catch {
-    bundled = undefined;
+    return undefined;
   }
-  if (bundled && existsSync(bundled)) return undefined;
-  fail(
-    'No Chromium found for the end-to-end tests.\n' +
-      '  Install one:  sudo apt-get install chromium   (Debian/Ubuntu: /usr/bin/chromium)\n' +
-      '  or point to one:  CHROMIUM_PATH=/path/to/chrome npm test\n' +
-      '  or let Playwright fetch its own:  npx playwright install chromium',
-  );
+}
+
+/** The chosen browser (looked for once per process). */
+export function chosenChromium(): FoundChromium {
+  if (found) return found;
+  try {
+    found = findChromium(process.env, { system: SYSTEM_CHROMIUM_PATHS, playwright: playwrightPath, npm: npmPath });
+  } catch (error) {
+    // No browser (NoChromium), or the npm one could not be unpacked: said plainly.
+    if (error instanceof Error) fail(error.message);
+    throw error;
+  }
+  return found;
+}
+
+export function chromiumPath(): string {
+  return chosenChromium().path;
+}
+
+const SOURCES: Record<FoundChromium['source'], string> = {
+  CHROMIUM_PATH: 'from CHROMIUM_PATH',
+  system: "the machine's",
+  playwright: 'downloaded by `npx playwright install`',
+  npm: `from the npm package ${NPM_CHROMIUM_PACKAGE}`,
+};
+
+/** One line that says which browser a run uses: its version, where it is and how it was chosen. */
+export function describeChromium(): string {
+  const { path, source } = chosenChromium();
+  let version = 'version unknown';
+  try {
+    version = execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
+  } catch {
+    // Said as unknown: the tests themselves will say whether it starts.
+  }
+  const npm = source === 'npm' ? ` ${installedPackage()?.version ?? ''}`.trimEnd() : '';
+  return `Browser: ${version}, ${SOURCES[source]}${npm} (${path})`;
 }
 
 function fail(message: string): never {
