@@ -32,8 +32,25 @@ export function arrivedBoardCode(): BoardCode | null {
   return boardCode;
 }
 
+let failedUrl: string | null = null;
+let retries = 0;
+
+/**
+ * The board's code. A download that failed (a tablet's wifi dropping on its first visit) is asked
+ * for again by the next call; browsers that keep a failed module failed for the page's life
+ * (Chromium before 156, others still: whatwg/html#10327) are given the same file under another
+ * address, taken from their error, which names it.
+ */
 export function loadBoardCode(): Promise<BoardCode> {
-  return import('./createBoard').then((code) => (boardCode = code));
+  const load: Promise<BoardCode> = failedUrl ? import(/* @vite-ignore */ `${failedUrl}?retry=${++retries}`) : import('./createBoard');
+  return load.then(
+    (code) => (boardCode = code),
+    (cause: unknown) => {
+      const named = cause instanceof Error ? /(?:https?:)?\/\/\S+?\.js\b|\/\S+?\.js\b/.exec(cause.message)?.[0] : undefined;
+      if (named) failedUrl = named;
+      throw cause;
+    },
+  );
 }
 
 export function prefetchBoard(): void {

@@ -47,7 +47,8 @@ test('a fresco whose code did not arrive (wifi dropped on the first visit) loads
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   let blocked = true;
-  await page.route(/createBoard-[^/]*\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  // The same file under any address (a retry asks for it as createBoard-….js?retry=1).
+  await page.route(/createBoard-[^/?]*\.js(\?[^/]*)?$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
   await page.goto('/?level=qui-elit-qui&lang=fr&fresh=1');
   await expect(page.locator('.board-loading')).toHaveText('La fresque se chargera au retour du réseau…');
   await context.setOffline(true);
